@@ -1,0 +1,169 @@
+"""Bad input fails clearly: each broken case names the file and line (DEVELOPERS.md, "Bad input").
+
+Build-time cases build a small throwaway site that uses the real hooks; run-time cases run
+throwaway snippets through the same runner as test_snippets.py.
+"""
+
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import mkdocs_build
+from tests.test_built_site import untraced
+from verify import ROOT
+from verify.pages import parity_errors
+from verify.snippets import Snippet, problems, run
+
+HELLO = 'print("hello")\n'
+INCLUDE = '```python\n--8<-- "demo/hello.py"\n```\n'
+
+
+def fixture_site(tmp: Path, zh: dict[str, str], en: dict[str, str]) -> Path:
+    """A two-language site with the real hooks and extensions, and one snippet demo/hello.py."""
+    (tmp / "snippets/demo").mkdir(parents=True)
+    (tmp / "snippets/demo/hello.py").write_text(HELLO + "# --8<-- [start:part]\nx = 1\n# --8<-- [end:part]\n")
+    (tmp / "snippets/demo/hello.out").write_text("hello\n")
+    for lang, files in (("zh", zh), ("en", en)):
+        for name, text in files.items():
+            (tmp / "docs" / lang / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / "docs" / lang / name).write_text(text, encoding="utf-8")
+    (tmp / "mkdocs.yml").write_text(textwrap.dedent(f"""\
+        site_name: Fixture
+        theme: {{name: material, font: false}}
+        hooks: [{ROOT}/hooks/language_parity.py, {ROOT}/hooks/code_output_tabs.py]
+        plugins:
+          - search
+          - i18n:
+              docs_structure: folder
+              fallback_to_default: false
+              languages:
+                - {{locale: zh, name: 中文, default: true}}
+                - {{locale: en, name: English}}
+        markdown_extensions:
+          - pymdownx.snippets: {{base_path: [snippets], check_paths: true}}
+          - pymdownx.superfences
+          - pymdownx.tabbed: {{alternate_style: true}}
+          - pymdownx.highlight: {{pygments_lang_class: true}}
+        """))
+    return tmp
+
+
+def build_fails(tmp: Path, zh: dict[str, str], en: dict[str, str] | None = None) -> str:
+    root = fixture_site(tmp, zh, zh if en is None else en)
+    result = mkdocs_build(root / "mkdocs.yml", tmp / "site", cwd=root)
+    assert result.returncode != 0, "the build should have failed"
+    return result.stderr
+
+
+def test_fixture_site_builds(tmp_path):
+    """The baseline for the cases below: a correct page builds and shows the snippet's output."""
+    root = fixture_site(tmp_path, {"index.md": "# Home\n\n" + INCLUDE}, {"index.md": "# Home\n\n" + INCLUDE})
+    result = mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/en/index.html").read_text(encoding="utf-8")
+    assert ">Code</label>" in html and ">Output</label>" in html and "hello" in html
+
+
+def test_missing_include_file(tmp_path):
+    err = build_fails(tmp_path, {"index.md": "# Home\n\n```python\n--8<-- \"demo/nope.py\"\n```\n"})
+    assert 'docs/zh/index.md:4: include "demo/nope.py": no such file' in err
+
+
+def test_missing_section(tmp_path):
+    err = build_fails(tmp_path, {"index.md": "# Home\n\n```python\n--8<-- \"demo/hello.py:other\"\n```\n"})
+    assert 'docs/zh/index.md:4: include "demo/hello.py:other": no section "[start:other]"' in err
+
+
+def test_include_by_line_numbers(tmp_path):
+    err = build_fails(tmp_path, {"index.md": "# Home\n\n```python\n--8<-- \"demo/hello.py:1:2\"\n```\n"})
+    assert "docs/zh/index.md:4:" in err and "never line numbers" in err
+
+
+def test_missing_expected_output(tmp_path):
+    root = fixture_site(tmp_path, {"index.md": "# Home\n\n" + INCLUDE}, {"index.md": "# Home\n\n" + INCLUDE})
+    (root / "snippets/demo/hello.out").unlink()
+    result = mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root)
+    assert result.returncode != 0 and "docs/zh/index.md:3: demo/hello.py has no expected output file" in result.stderr
+
+
+def test_page_in_one_language_only(tmp_path):
+    page = {"index.md": "# Home\n", "extra.md": "# Extra\n"}
+    err = build_fails(tmp_path, page, {"index.md": "# Home\n"})
+    assert "docs/zh/extra.md:1: page has no en translation" in err
+
+
+def test_includes_in_a_different_order(tmp_path):
+    two = INCLUDE + "\n```python\n--8<-- \"demo/hello.py:part\"\n```\n"
+    swapped = "```python\n--8<-- \"demo/hello.py:part\"\n```\n\n" + INCLUDE
+    err = build_fails(tmp_path, {"index.md": "# Home\n\n" + two}, {"index.md": "# Home\n\n" + swapped})
+    assert 'docs/en/index.md:4: include #1 is "demo/hello.py:part" but' in err
+    assert parity_errors(tmp_path / "docs")  # the test suite's own parity check agrees
+
+
+def test_different_number_of_headings(tmp_path):
+    fixture_site(tmp_path, {"index.md": "# Home\n\n## Part\n"}, {"index.md": "# Home\n"})
+    docs = tmp_path / "docs"
+    assert parity_errors(docs) == [f"{docs}/en/index.md:1: 1 headings, but {docs}/zh/index.md has 2"]
+
+
+def test_hand_written_untested_block(tmp_path):
+    """A Python block the inline-example runner does not see (here a ~~~ fence) fails the HTML check."""
+    page = {"index.md": "# Home\n\n~~~python\nprint('typed by hand')\n~~~\n"}
+    root = fixture_site(tmp_path, page, page)
+    assert mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root).returncode == 0
+    problems_found = untraced(tmp_path / "site", root / "docs", root / "snippets")
+    assert len(problems_found) == 2 and "untested Python block starting \"print('typed by hand')\"" in problems_found[0]
+
+
+def snippet(tmp: Path, code: str, out: str | None = None) -> Snippet:
+    path = tmp / "demo.py"
+    path.write_text(textwrap.dedent(code))
+    if out is not None:
+        path.with_suffix(".out").write_text(out)
+    return Snippet(path)
+
+
+def test_snippet_that_raises(tmp_path):
+    s = snippet(tmp_path, """\
+        def main():
+            raise ValueError("boom")
+
+        main()
+        """, "")
+    message = problems(run(s))
+    assert message.startswith(f"{tmp_path}/demo.py:2: [python] exit code 1") and "ValueError: boom" in message
+
+
+def test_snippet_with_a_warning_on_stderr(tmp_path):
+    s = snippet(tmp_path, 'import warnings\nwarnings.warn("careful", ResourceWarning)\nprint("x")\n', "x\n")
+    assert "exit code 1" in problems(run(s))  # -W error turns the warning into an error
+
+
+def test_wrong_expected_output(tmp_path):
+    s = snippet(tmp_path, 'print("one")\nprint("two")\n', "one\nthree\n")
+    message = problems(run(s))
+    assert message.startswith(f"{tmp_path}/demo.out:2: [python] output of {tmp_path}/demo.py differs")
+    assert "-three\n+two" in message
+
+
+def test_unordered_output_is_compared_sorted(tmp_path):
+    s = snippet(tmp_path, '# output: unordered\nprint("b")\nprint("a")\n', "a\nb\n")
+    assert problems(run(s)) is None
+    s.expected_path.write_text("a\nc\n")
+    assert "compared as sorted lines" in problems(run(s))
+
+
+@pytest.mark.parametrize("child", [False, True])
+def test_snippet_that_hangs_is_killed(tmp_path, child):
+    """Killed at its timeout, children included, and reported with what it printed so far."""
+    lines = ["# timeout: 2", "import subprocess, sys, time", 'print("started", flush=True)',
+             'subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])' if child else "",
+             "time.sleep(60)"]
+    s = snippet(tmp_path, "\n".join(lines) + "\n", "")
+    r = run(s)
+    message = problems(r)
+    assert message.startswith(f"{tmp_path}/demo.py:1: [python] killed after its 2 s timeout") and "started" in message
+    leftover = subprocess.run(["pgrep", "-f", "import time; time.sleep\\(60\\)"], capture_output=True, text=True)
+    assert leftover.stdout == "", "the snippet's child process survived the timeout"

@@ -1,0 +1,110 @@
+"""Checks on the site as built by `mkdocs build --strict` (contract 4, 6, 7 and no third-party requests)."""
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from pytest_examples import find_examples
+
+from verify import DOCS, LANGUAGES, SNIPPETS, rel
+from verify.built_site import blocks, first_line, normalise, snippet_sources
+from verify.pages import pages
+from verify.snippets import Snippet, problems, run
+
+
+def untraced(site: Path, docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
+    """Python blocks of the built site that are neither a snippet nor an inline block the suite runs."""
+    known = set(snippet_sources(snippets)) | {normalise(e.source) for e in find_examples(docs)}
+    return [f"{rel(b.page)}: untested Python block starting {first_line(b.text)!r}"
+            for b in blocks(site) if b.is_python and normalise(b.text) not in known]
+
+
+def test_every_python_block_traces_to_a_verified_source(built_site):
+    assert untraced(built_site) == []
+
+
+def code_output_pairs(site: Path):
+    """(page, code text, output text or None) for every Code | Output tab set."""
+    sets = {}
+    for b in blocks(site):
+        if b.tab_set is not None:
+            sets.setdefault(id(b.tab_set), (b.page, b.tab_set, []))[2].append(b)
+    for page, tab_set, members in sets.values():
+        labels = [label.get_text() for label in tab_set.select(".tabbed-labels > label")]
+        yield page, labels, members
+
+
+def test_every_included_snippet_shows_its_verified_output(built_site):
+    """Contract g: the Output tab beside each snippet is its .out file, byte for byte."""
+    whole_files = {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
+    seen = 0
+    for page, labels, members in code_output_pairs(built_site):
+        code = members[0]
+        snippet = whole_files.get(normalise(code.text))
+        if snippet is None:
+            continue
+        seen += 1
+        expected = snippet.with_suffix(".out").read_text(encoding="utf-8")
+        assert labels in (["代码", "输出"], ["Code", "Output"]), f"{rel(page)}: tabs {labels}"
+        if expected.strip():
+            assert len(members) == 2 and normalise(members[1].text) == normalise(expected), \
+                f"{rel(page)}: the Output tab of {rel(snippet)} is not {rel(snippet.with_suffix('.out'))}"
+    assert seen >= len(list(SNIPPETS.rglob("*.py"))), "some snippets are not shown as Code | Output pairs"
+
+
+def test_whole_file_blocks_run_as_pasted(built_site, tmp_path):
+    """What a reader copies from a whole-file block runs and prints the shown output."""
+    sources = {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
+    done = set()
+    for b in blocks(built_site / "en"):
+        original = sources.get(normalise(b.text))
+        if not b.is_python or original is None or original in done:
+            continue
+        done.add(original)
+        pasted = tmp_path / original.name
+        pasted.write_text(b.text, encoding="utf-8")
+        pasted.with_suffix(".out").write_bytes(original.with_suffix(".out").read_bytes())
+        assert (message := problems(run(Snippet(pasted), label="pasted"))) is None, message
+    assert done, "no whole-file snippet found in the built English site"
+
+
+def test_both_languages_have_every_page(built_site):
+    for name in pages(LANGUAGES[0]):
+        html = re.sub(r"(index)?\.md$", "", name)
+        html = html + "index.html" if html.endswith("/") or not html else html + "/index.html"
+        assert (built_site / html).is_file(), f"{html} missing in zh"
+        assert (built_site / "en" / html).is_file(), f"en/{html} missing"
+
+
+@pytest.mark.parametrize("lang, prefix", [("zh", ""), ("en", "en/")])
+def test_language_attributes_and_edit_links(built_site, lang, prefix):
+    soup = BeautifulSoup((built_site / prefix / "fundamentals/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.html["lang"] == lang
+    edit = soup.select_one('a[title][href*="/edit/"]')
+    assert edit is not None and edit["href"].endswith(f"docs/{lang}/fundamentals/index.md")
+    alternates = {a["hreflang"]: a["href"] for a in soup.select('link[rel="alternate"][hreflang]')}
+    assert alternates == {"zh": "/", "en": "/en/"}
+
+
+EXTERNAL_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
+                  "audio": "src", "video": "src", "embed": "src", "object": "data"}
+
+
+def test_no_request_to_another_origin(built_site):
+    """Nothing a page loads (scripts, styles, fonts, images) comes from another origin."""
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in EXTERNAL_ATTRS.items():
+            for el in soup.find_all(tag):
+                url = el.get(attr)
+                if tag == "link" and not set(el.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest"}:
+                    continue
+                if url and urlparse(url).netloc:
+                    offenders.append(f"{rel(page)}: <{tag} {attr}={url}>")
+    for css in built_site.rglob("*.css"):
+        for url in re.findall(r"""(?:url\(|@import\s+)['"]?(https?:)?//[^'")\s]+""", css.read_text(encoding="utf-8")):
+            offenders.append(f"{rel(css)}: {url}")
+    assert offenders == []

@@ -1,0 +1,72 @@
+"""Every snippet runs as its own process and prints exactly its .out file (contract 2-3, 8).
+
+One test per snippet, interpreter (3.11-3.13) and, for multiprocessing snippets, start method.
+The runs on the interpreter running pytest are measured by coverage; the last test checks that
+they executed every line of snippets/.
+"""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from verify import ROOT, SNIPPETS
+from verify.interpreters import VERSIONS, find
+from verify.snippets import START_METHODS, all_snippets, problems, run
+
+COVERAGE_DIR = ROOT / ".cache" / "coverage"
+CURRENT = sys.version_info[:2]
+SNIPPET_LIST = all_snippets()
+
+
+def variants():
+    for s in SNIPPET_LIST:
+        for version in VERSIONS:
+            for method in START_METHODS if s.uses_multiprocessing else (None,):
+                tag = "py%d.%d" % version + (f"-{method}" if method else "")
+                yield pytest.param(s, version, method, id=f"{s.name}-{tag}")
+
+
+def measured(snippet, version, method) -> bool:
+    """Coverage is collected once per snippet: this interpreter, first start method."""
+    return version == CURRENT and method in (None, START_METHODS[0])
+
+
+@pytest.fixture(scope="session")
+def coverage_rc():
+    shutil.rmtree(COVERAGE_DIR, ignore_errors=True)
+    COVERAGE_DIR.mkdir(parents=True)
+    rc = COVERAGE_DIR / "coveragerc"
+    rc.write_text(f"[run]\nsource = {SNIPPETS}\ndata_file = {COVERAGE_DIR / '.coverage'}\nparallel = true\n"
+                  "concurrency = multiprocessing, thread\n"
+                  "[report]\nshow_missing = true\nskip_covered = true\nfail_under = 100\n"
+                  "exclude_also = pragma: no cover\n")
+    return rc
+
+
+@pytest.mark.parametrize("snippet, version, method", list(variants()))
+def test_snippet(snippet, version, method, coverage_rc):
+    if snippet.requires > version:
+        pytest.skip("%s needs Python %d.%d+ (declared with # requires)" % ((snippet.name,) + snippet.requires))
+    python = find(version)
+    if python is None:
+        pytest.skip("no Python %d.%d on this machine" % version)
+    label = "python%d.%d" % version + (f", {method}" if method else "")
+    result = run(snippet, python, method, coverage_rc if measured(snippet, version, method) else None, label)
+    if message := problems(result):
+        pytest.fail(message, pytrace=False)
+
+
+def test_every_line_of_snippets_runs(request, coverage_rc):
+    """Contract f: the runs above executed every line of snippets/ (exclusions: # pragma: no cover)."""
+    wanted = {s.name for s in SNIPPET_LIST if s.requires <= CURRENT}
+    ran = {item.callspec.params["snippet"].name for item in request.session.items
+           if item.originalname == "test_snippet" and measured(*(item.callspec.params[k] for k in ("snippet", "version", "method")))}
+    if missing := wanted - ran:
+        pytest.skip(f"coverage needs every snippet's run; {len(missing)} were not selected")
+    env = {"COVERAGE_RCFILE": str(coverage_rc)}
+    subprocess.run([sys.executable, "-m", "coverage", "combine", "-q"], cwd=COVERAGE_DIR, env=env, check=True)
+    report = subprocess.run([sys.executable, "-m", "coverage", "report"], cwd=COVERAGE_DIR, env=env,
+                            capture_output=True, text=True)
+    assert report.returncode == 0, f"lines of snippets/ that no run executed:\n{report.stdout}{report.stderr}"
