@@ -1,0 +1,97 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright, served on loopback.
+
+Skipped, with the reason, where /usr/bin/chromium is absent; under CI (CI=true) that is a failure.
+"""
+
+import functools
+import os
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import ARTIFACTS
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI") == "true":
+        raise RuntimeError("CI must run the browser tests: apt-get install chromium fonts-noto-cjk")
+    pytest.skip("Chromium is not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site, site_port):
+    server = ThreadingHTTPServer(("127.0.0.1", site_port), functools.partial(QuietHandler, directory=built_site))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{site_port}"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_sync.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.foreign, page.errors = [], []
+    origin = urlparse(base_url).netloc
+    page.on("request", lambda r: urlparse(r.url).netloc not in ("", origin) and page.foreign.append(r.url))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    return sorted("/" + p.relative_to(site).parent.as_posix().removeprefix(".") for p in site.rglob("index.html"))
+
+
+def test_every_page_loads_nothing_from_another_origin(page, base_url, built_site):
+    for path in site_pages(built_site):
+        page.goto(base_url + path.rstrip("/") + "/", wait_until="networkidle")
+        if page.locator("pre.mermaid-diagram").count():
+            page.wait_for_selector("pre.mermaid-diagram.rendered svg")
+    assert page.foreign == [] and page.errors == []
+
+
+def test_chinese_home_renders_with_cjk_glyphs(page, base_url):
+    page.goto(base_url + "/", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.lang") == "zh"
+    assert page.evaluate("document.fonts.check('16px \"Noto Sans CJK SC\"', '并发')")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "home-zh.png", full_page=False)
+
+
+@pytest.mark.parametrize("start, lang, expected", [
+    ("/fundamentals/gil-cpu-io/", "en", "/en/fundamentals/gil-cpu-io/"),
+    ("/en/fundamentals/gil-cpu-io/", "zh", "/fundamentals/gil-cpu-io/"),
+])
+def test_language_switch_stays_on_the_same_page(page, base_url, start, lang, expected):
+    page.goto(base_url + "/", wait_until="networkidle")
+    page.goto(base_url + start, wait_until="networkidle")  # a second page: instant navigation is in play
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_url(base_url + expected)
+    assert page.evaluate("document.documentElement.lang") == lang
