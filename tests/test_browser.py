@@ -58,7 +58,8 @@ def page(browser, base_url):
     page.foreign, page.errors = [], []
     origin = urlparse(base_url).netloc
     page.on("request", lambda r: urlparse(r.url).netloc not in ("", origin) and page.foreign.append(r.url))
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(f"{page.url}: {m.text} {m.location}"))
+    page.on("response", lambda r: r.status >= 400 and page.errors.append(f"{page.url}: HTTP {r.status} {r.url}"))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     yield page
     context.close()

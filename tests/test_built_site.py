@@ -85,7 +85,7 @@ def test_language_attributes_and_edit_links(built_site, lang, prefix):
     edit = soup.select_one('a[title][href*="/edit/"]')
     assert edit is not None and edit["href"].endswith(f"docs/{lang}/fundamentals/index.md")
     alternates = {a["hreflang"]: a["href"] for a in soup.select('link[rel="alternate"][hreflang]')}
-    assert alternates == {"zh": "/", "en": "/en/"}
+    assert alternates == {"zh": "../" if lang == "zh" else "../../", "en": "../en/" if lang == "zh" else "../"}
 
 
 EXTERNAL_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
