@@ -4,6 +4,7 @@ Build-time cases build a small throwaway site that uses the real hooks; run-time
 throwaway snippets through the same runner as test_snippets.py.
 """
 
+import re
 import subprocess
 import textwrap
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from tests.conftest import mkdocs_build
 from tests.test_built_site import untraced
-from verify import ROOT
+from verify import ROOT, snippet_coverage
 from verify.pages import parity_errors
 from verify.snippets import Snippet, problems, run
 
@@ -167,3 +168,26 @@ def test_snippet_that_hangs_is_killed(tmp_path, child):
     assert message.startswith(f"{tmp_path}/demo.py:1: [python] killed after its 2 s timeout") and "started" in message
     leftover = subprocess.run(["pgrep", "-f", "import time; time.sleep\\(60\\)"], capture_output=True, text=True)
     assert leftover.stdout == "", "the snippet's child process survived the timeout"
+
+
+def test_snippet_line_that_never_runs(tmp_path):
+    """Coverage names the snippet and the line no run executed (here inside a worker process)."""
+    s = snippet(tmp_path, """\
+        from concurrent.futures import ProcessPoolExecutor
+
+
+        def work(n: int) -> int:
+            if n < 0:
+                return 0
+            return n * 2
+
+
+        if __name__ == "__main__":
+            with ProcessPoolExecutor(1) as pool:
+                print(pool.submit(work, 21).result())
+        """, "42\n")
+    rc = snippet_coverage.config(tmp_path / "cov", tmp_path)
+    assert problems(run(s, start_method="spawn", coverage_rc=rc)) is None
+    complete, report = snippet_coverage.report(rc)
+    # one line missed, line 6; line 7 ran in the worker process and is counted
+    assert not complete and re.search(r"demo\.py\s+8\s+1\s+\d+%\s+6$", report, re.M), report

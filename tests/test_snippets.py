@@ -5,13 +5,11 @@ The runs on the interpreter running pytest are measured by coverage; the last te
 they executed every line of snippets/.
 """
 
-import shutil
-import subprocess
 import sys
 
 import pytest
 
-from verify import ROOT, SNIPPETS
+from verify import ROOT, SNIPPETS, snippet_coverage
 from verify.interpreters import VERSIONS, find
 from verify.snippets import START_METHODS, all_snippets, problems, run
 
@@ -35,14 +33,7 @@ def measured(snippet, version, method) -> bool:
 
 @pytest.fixture(scope="session")
 def coverage_rc():
-    shutil.rmtree(COVERAGE_DIR, ignore_errors=True)
-    COVERAGE_DIR.mkdir(parents=True)
-    rc = COVERAGE_DIR / "coveragerc"
-    rc.write_text(f"[run]\nsource = {SNIPPETS}\ndata_file = {COVERAGE_DIR / '.coverage'}\nparallel = true\n"
-                  "concurrency = multiprocessing, thread\n"
-                  "[report]\nshow_missing = true\nskip_covered = true\nfail_under = 100\n"
-                  "exclude_also = pragma: no cover\n")
-    return rc
+    return snippet_coverage.config(COVERAGE_DIR, SNIPPETS)
 
 
 @pytest.mark.parametrize("snippet, version, method", list(variants()))
@@ -65,8 +56,5 @@ def test_every_line_of_snippets_runs(request, coverage_rc):
            if item.originalname == "test_snippet" and measured(*(item.callspec.params[k] for k in ("snippet", "version", "method")))}
     if missing := wanted - ran:
         pytest.skip(f"coverage needs every snippet's run; {len(missing)} were not selected")
-    env = {"COVERAGE_RCFILE": str(coverage_rc)}
-    subprocess.run([sys.executable, "-m", "coverage", "combine", "-q"], cwd=COVERAGE_DIR, env=env, check=True)
-    report = subprocess.run([sys.executable, "-m", "coverage", "report"], cwd=COVERAGE_DIR, env=env,
-                            capture_output=True, text=True)
-    assert report.returncode == 0, f"lines of snippets/ that no run executed:\n{report.stdout}{report.stderr}"
+    complete, report = snippet_coverage.report(coverage_rc)
+    assert complete, f"lines of snippets/ that no run executed:\n{report}"

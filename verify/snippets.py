@@ -77,16 +77,15 @@ class Run:
 
 
 def run(snippet: Snippet, python: str = sys.executable, start_method: str | None = None,
-        coverage_file: Path | None = None, label: str = "") -> Run:
+        coverage_rc: Path | None = None, label: str = "") -> Run:
     """Run `python -X dev -W error snippet.py` in an empty temporary directory."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "COV_", "COVERAGE"))}
     env.update(PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     if start_method:
         env.update(PYTHONPATH=str(START_METHOD_SHIM), SNIPPET_START_METHOD=start_method)
     cmd = [python, "-X", "dev", "-W", "error"]
-    if coverage_file:
-        env["COVERAGE_FILE"] = str(coverage_file)
-        cmd += ["-m", "coverage", "run", f"--rcfile={ROOT / 'pyproject.toml'}"]
+    if coverage_rc:  # measure this run (and its child processes) with the given coverage config
+        cmd += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
     with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
         # A new session, so a timeout can kill the snippet's child processes too.
         proc = subprocess.Popen(cmd + [str(snippet.path)], cwd=cwd, env=env, text=True, encoding="utf-8",
