@@ -32,6 +32,7 @@ LABELS = {
            "requires": "Requires Python {}+"},
 }
 ANNOTATION_ITEM = re.compile(r"^\d+\.\s")
+ANNOTATION_MARKER = re.compile(r"#\s*\((\d+)\)!")
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -71,6 +72,10 @@ def _annotation_block(lines: list[str], end: int, indent: str) -> list[str]:
     return lines[end:i]
 
 
+def _section(text: str, name: str) -> str:
+    return text.split(f"[start:{name}]", 1)[1].split(f"[end:{name}]", 1)[0]
+
+
 def _snippets_dir(config) -> Path:
     """pymdownx.snippets' base_path, which it resolves against the working directory."""
     return Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
@@ -79,6 +84,11 @@ def _snippets_dir(config) -> Path:
 def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], labels: dict, base: Path) -> list[str]:
     name, section = split_target(target)
     snippet = Snippet(check_include(page, line, target, base))
+    markers = len(set(ANNOTATION_MARKER.findall(snippet.text if not section else _section(snippet.text, section))))
+    items = sum(1 for a in annotations if ANNOTATION_ITEM.match(a.removeprefix(fence.indent)))
+    if markers != items:
+        raise PluginError(str(SiteError(page, line, f"{target} has {markers} annotation markers # (n)! but the "
+                                                    f"list after the include has {items} items")))
     if not snippet.expected_path.exists():
         raise PluginError(f"{SiteError(page, line, f'{name} has no expected output file {snippet.expected_path.name}; run ./run update')}")
     out_target = name[: -len(".py")] + ".out"

@@ -89,6 +89,18 @@ def test_missing_expected_output(tmp_path):
     assert result.returncode != 0 and "docs/zh/index.md:3: demo/hello.py has no expected output file" in result.stderr
 
 
+def test_annotation_list_that_does_not_match_the_markers(tmp_path):
+    root = fixture_site(tmp_path, {"index.md": "# Home\n"}, {"index.md": "# Home\n"})
+    (root / "snippets/demo/hello.py").write_text('print("hello")  # (1)!\n')
+    page = "# Home\n\n" + INCLUDE + "\n1.  one\n2.  two\n"
+    for lang in ("zh", "en"):
+        (root / "docs" / lang / "index.md").write_text(page)
+    result = mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root)
+    assert result.returncode != 0
+    assert "docs/zh/index.md:3: demo/hello.py has 1 annotation markers # (n)! but the list after the include has 2 items" \
+        in result.stderr
+
+
 def test_page_in_one_language_only(tmp_path):
     page = {"index.md": "# Home\n", "extra.md": "# Extra\n"}
     err = build_fails(tmp_path, page, {"index.md": "# Home\n"})

@@ -112,3 +112,20 @@ def test_language_switch_stays_on_the_same_page(page, base_url, start, lang, exp
     page.locator(f'.md-select__link[hreflang="{lang}"]').click()
     page.wait_for_url(base_url + expected)
     assert page.evaluate("document.documentElement.lang") == lang
+
+
+@pytest.mark.parametrize("start, query, expected", [
+    ("/", "基础", "/fundamentals/"),
+    ("/", "编程", "/"),
+    ("/", "线程", "/fundamentals/gil-cpu-io/"),
+    ("/en/", "parallelism", "/en/fundamentals/concurrency-vs-parallelism/"),
+])
+def test_search_finds_words(page, base_url, start, query, expected):
+    """Chinese words are found only because jieba segments the text at build time."""
+    page.goto(base_url + start, wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type(query)
+    page.keyboard.press("End")  # Material searches on keyup
+    page.wait_for_selector(".md-search-result__item")
+    hits = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)")
+    assert expected in hits, hits
