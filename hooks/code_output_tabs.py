@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from verify import SiteError  # noqa: E402
-from verify.pages import PYTHON_LANGS, check_include, fences, includes, split_target  # noqa: E402
+from verify.pages import PYTHON_LANGS, check_include, fences, includes, section_lines, split_target  # noqa: E402
 from verify.snippets import Snippet  # noqa: E402
 
 LABELS = {
@@ -72,10 +72,6 @@ def _annotation_block(lines: list[str], end: int, indent: str) -> list[str]:
     return lines[end:i]
 
 
-def _section(text: str, name: str) -> str:
-    return text.split(f"[start:{name}]", 1)[1].split(f"[end:{name}]", 1)[0]
-
-
 def _snippets_dir(config) -> Path:
     """pymdownx.snippets' base_path, which it resolves against the working directory."""
     return Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
@@ -84,13 +80,15 @@ def _snippets_dir(config) -> Path:
 def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], labels: dict, base: Path) -> list[str]:
     name, section = split_target(target)
     snippet = Snippet(check_include(page, line, target, base))
-    markers = len(set(ANNOTATION_MARKER.findall(snippet.text if not section else _section(snippet.text, section))))
+    shown = "\n".join(section_lines(snippet.text, section)) if section else snippet.text
+    markers = len(set(ANNOTATION_MARKER.findall(shown)))
     items = sum(1 for a in annotations if ANNOTATION_ITEM.match(a.removeprefix(fence.indent)))
     if markers != items:
         raise PluginError(str(SiteError(page, line, f"{target} has {markers} annotation markers # (n)! but the "
                                                     f"list after the include has {items} items")))
     if not snippet.expected_path.exists():
-        raise PluginError(f"{SiteError(page, line, f'{name} has no expected output file {snippet.expected_path.name}; run ./run update')}")
+        message = f"{name} has no expected output file {snippet.expected_path.name}; run ./run update"
+        raise PluginError(str(SiteError(page, line, message)))
     out_target = name[: -len(".py")] + ".out"
     title = f"snippets/{name}" + (f" ({section})" if section else "")
     ind, sub = fence.indent, fence.indent + "    "

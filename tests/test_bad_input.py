@@ -97,8 +97,8 @@ def test_annotation_list_that_does_not_match_the_markers(tmp_path):
         (root / "docs" / lang / "index.md").write_text(page)
     result = mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root)
     assert result.returncode != 0
-    assert "docs/zh/index.md:3: demo/hello.py has 1 annotation markers # (n)! but the list after the include has 2 items" \
-        in result.stderr
+    assert ("docs/zh/index.md:3: demo/hello.py has 1 annotation markers # (n)! "
+            "but the list after the include has 2 items") in result.stderr
 
 
 def test_page_in_one_language_only(tmp_path):

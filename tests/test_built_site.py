@@ -88,6 +88,7 @@ def test_language_attributes_and_edit_links(built_site, lang, prefix):
     assert alternates == {"zh": "../" if lang == "zh" else "../../", "en": "../en/" if lang == "zh" else "../"}
 
 
+LOADED_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
 EXTERNAL_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src",
                   "audio": "src", "video": "src", "embed": "src", "object": "data"}
 
@@ -100,7 +101,7 @@ def test_no_request_to_another_origin(built_site):
         for tag, attr in EXTERNAL_ATTRS.items():
             for el in soup.find_all(tag):
                 url = el.get(attr)
-                if tag == "link" and not set(el.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest"}:
+                if tag == "link" and not set(el.get("rel", [])) & LOADED_LINKS:
                     continue
                 if url and urlparse(url).netloc:
                     offenders.append(f"{rel(page)}: <{tag} {attr}={url}>")

@@ -5,6 +5,7 @@ The runs on the interpreter running pytest are measured by coverage; the last te
 they executed every line of snippets/.
 """
 
+import re
 import sys
 
 import pytest
@@ -52,9 +53,16 @@ def test_snippet(snippet, version, method, coverage_rc):
 def test_every_line_of_snippets_runs(request, coverage_rc):
     """Contract f: the runs above executed every line of snippets/ (exclusions: # pragma: no cover)."""
     wanted = {s.name for s in SNIPPET_LIST if s.requires <= CURRENT}
-    ran = {item.callspec.params["snippet"].name for item in request.session.items
-           if item.originalname == "test_snippet" and measured(*(item.callspec.params[k] for k in ("snippet", "version", "method")))}
+    runs = [item.callspec.params for item in request.session.items if item.originalname == "test_snippet"]
+    ran = {p["snippet"].name for p in runs if measured(p["snippet"], p["version"], p["method"])}
     if missing := wanted - ran:
         pytest.skip(f"coverage needs every snippet's run; {len(missing)} were not selected")
     complete, report = snippet_coverage.report(coverage_rc)
     assert complete, f"lines of snippets/ that no run executed:\n{report}"
+
+
+def test_coverage_exclusions_are_justified():
+    """`# pragma: no cover` in a snippet must say why, e.g. `# pragma: no cover -- only on Windows`."""
+    bare = [f"{s.name}:{n}" for s in SNIPPET_LIST for n, line in enumerate(s.text.splitlines(), 1)
+            if "pragma: no cover" in line and not re.search(r"pragma: no cover\s*(--|:)\s*\S", line)]
+    assert bare == []

@@ -56,13 +56,14 @@ def main() -> None:
         build = timed([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], env=env)
         print(f"cold strict build: {build:.1f} s")
         for label, root in (("zh", site), ("en", site / "en")):
-            pages = [p for p in root.rglob("index.html") if not p.relative_to(root).parts[0] in ("en", "assets", "search")]
+            pages = [p for p in root.rglob("index.html") if p.relative_to(root).parts[0] not in ("en", "assets")]
             print(f"pages ({label}): {len(pages)}")
         size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         print(f"built site: {size / 1e6:.1f} MB in {sum(1 for _ in site.rglob('*'))} files")
         for page in (args.page, "en/" + args.page):
             raw, compressed, files = page_weight(site, page)
-            print(f"page weight /{page}: {raw / 1024:.0f} KiB raw, {compressed / 1024:.0f} KiB gzip ({len(files)} files)")
+            print(f"page weight /{page}: {raw / 1024:.0f} KiB raw, {compressed / 1024:.0f} KiB gzip"
+                  f" ({len(files)} files)")
     if not args.skip_tests:
         suite = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], env=env)
         print(f"full test suite: {suite:.0f} s")

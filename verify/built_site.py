@@ -8,7 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from verify import SNIPPETS
-from verify.pages import SECTION_START
+from verify.pages import section_lines
 
 PYTHON_CLASSES = {"language-python", "language-py", "language-python3", "language-py3", "language-pycon"}
 MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[^\]]+\]\s*$")
@@ -47,9 +47,7 @@ def snippet_sources(root: Path = SNIPPETS) -> dict[str, Path]:
         lines = path.read_text(encoding="utf-8").splitlines()
         sources[normalise("\n".join(ln for ln in lines if not MARKER.match(ln)))] = path
         for name in re.findall(r"^\s*# --8<-- \[start:([^\]]+)\]", "\n".join(lines), re.M):
-            start = next(i for i, ln in enumerate(lines) if ln.strip() == SECTION_START.format(name))
-            end = next(i for i, ln in enumerate(lines) if ln.strip() == f"# --8<-- [end:{name}]")
-            body = [ln for ln in lines[start + 1 : end] if not MARKER.match(ln)]
+            body = [ln for ln in section_lines("\n".join(lines), name) if not MARKER.match(ln)]
             sources[normalise(textwrap.dedent("\n".join(body)))] = path
     return sources
 

@@ -17,7 +17,8 @@ def find(version: tuple[int, int]) -> str | None:
         return sys.executable
     name = "python%d.%d" % version
     pyenv = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    candidates = [shutil.which(name), *sorted(glob.glob(f"{pyenv}/versions/%d.%d.*/bin/{name}" % version), reverse=True)]
+    installed = sorted(glob.glob(f"{pyenv}/versions/%d.%d.*/bin/{name}" % version), reverse=True)
+    candidates = [shutil.which(name), *installed]
     for path in filter(None, candidates):
         try:
             out = subprocess.run([path, "-c", "import sys; print(sys.version_info[:2])"],

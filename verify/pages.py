@@ -77,6 +77,14 @@ def split_target(target: str) -> tuple[str, str | None]:
     return path, section or None
 
 
+def section_lines(text: str, name: str) -> list[str]:
+    """The lines between `# --8<-- [start:name]` and `[end:name]` (marker lines excluded)."""
+    lines = text.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.strip() == SECTION_START.format(name))
+    end = next(i for i, ln in enumerate(lines) if ln.strip() == f"# --8<-- [end:{name}]")
+    return lines[start + 1 : end]
+
+
 def check_include(page: Path, line: int, target: str, base: Path = SNIPPETS) -> Path:
     """The snippet file an include names; SiteError naming page and line if it is broken."""
     name, section = split_target(target)

@@ -21,7 +21,8 @@ def config(data_dir: Path, source: Path) -> Path:
 def report(rc: Path) -> tuple[bool, str]:
     """(every line ran, the report listing the lines that did not)."""
     env = {"COVERAGE_RCFILE": str(rc)}
-    combine = subprocess.run([sys.executable, "-m", "coverage", "combine", "-q"], env=env, capture_output=True, text=True)
+    combine = subprocess.run([sys.executable, "-m", "coverage", "combine", "-q"], env=env,
+                             capture_output=True, text=True)
     if combine.returncode != 0:
         return False, combine.stdout + combine.stderr
     result = subprocess.run([sys.executable, "-m", "coverage", "report"], env=env, capture_output=True, text=True)

@@ -16,12 +16,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from verify import ROOT, SNIPPETS, SiteError, rel
+from verify import ROOT, SNIPPETS, rel
 
 DEFAULT_TIMEOUT = 30.0
 START_METHODS = ("spawn", "fork", "forkserver")
 META = re.compile(r"^# (requires|output|timeout): *(\S+) *$", re.M)
-MULTIPROCESSING = re.compile(r"^\s*(import multiprocessing|from multiprocessing\b|from concurrent\.futures import .*ProcessPoolExecutor)", re.M)
+MULTIPROCESSING = re.compile(
+    r"^\s*(import multiprocessing|from multiprocessing\b|from concurrent\.futures import .*ProcessPoolExecutor)", re.M)
 START_METHOD_SHIM = ROOT / "verify" / "start_method"  # holds a sitecustomize.py
 
 
@@ -123,11 +124,12 @@ def diff_output(s: Snippet, actual: str, where: str = "") -> str | None:
         exp_lines, act_lines = sorted(exp_lines), sorted(act_lines)
     if exp_lines == act_lines:
         return None
-    first = next((i for i, (a, b) in enumerate(zip(exp_lines, act_lines)) if a != b), min(len(exp_lines), len(act_lines)))
+    pairs = zip(exp_lines, act_lines, strict=False)
+    first = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(exp_lines), len(act_lines)))
     diff = "\n".join(difflib.unified_diff(exp_lines, act_lines, "expected", "actual", lineterm=""))
     order = " (compared as sorted lines)" if s.unordered else ""
-    return (f"{rel(s.expected_path)}:{first + 1}: {where} output of {rel(s.path)} differs from the expected output{order}"
-            f"\n{diff}")
+    return (f"{rel(s.expected_path)}:{first + 1}: {where} output of {rel(s.path)} differs from the expected"
+            f" output{order}\n{diff}")
 
 
 def _error_line(path: Path, stderr: str) -> int:
@@ -140,8 +142,7 @@ def update(snippet: Snippet) -> str:
     """Rewrite the snippet's .out file from a real run; returns what changed, or raises."""
     r = run(snippet)
     if r.returncode != 0 or r.stderr:
-        raise SiteError(snippet.path, _error_line(snippet.path, r.stderr) if r.returncode else 1,
-                        f"cannot refresh the expected output: {problems(r).split(': ', 1)[1]}")
+        raise RuntimeError(f"not refreshed: {problems(r)}")
     old = snippet.expected_path.read_text(encoding="utf-8") if snippet.expected_path.exists() else None
     if old is not None and (old == r.stdout or diff_output(snippet, r.stdout) is None):
         return ""  # an unordered snippet keeps its file when only the order changed
@@ -157,7 +158,7 @@ if __name__ == "__main__":
         try:
             if note := update(s):
                 print(note)
-        except SiteError as e:
+        except RuntimeError as e:
             print(e, file=sys.stderr)
             failed = True
     sys.exit(1 if failed else 0)

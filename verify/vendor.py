@@ -32,7 +32,8 @@ def locked(name: str) -> dict:
     try:
         return lock["packages"][f"node_modules/{name}"]
     except KeyError:
-        raise SystemExit(f"package-lock.json: {name} is not locked; add it to package.json and run npm install --package-lock-only") from None
+        raise SystemExit(f"package-lock.json: {name} is not locked; add it to package.json"
+                         " and run npm install --package-lock-only") from None
 
 
 def tarball(name: str, entry: dict) -> bytes:
