@@ -67,6 +67,17 @@ def test_fixture_site_builds(tmp_path):
     assert ">Code</label>" in html and ">Output</label>" in html and "hello" in html
 
 
+def test_version_badge_and_unordered_note(tmp_path):
+    root = fixture_site(tmp_path, {"index.md": "# Home\n\n" + INCLUDE}, {"index.md": "# Home\n\n" + INCLUDE})
+    (root / "snippets/demo/hello.py").write_text("# requires: 3.13\n# output: unordered\n" + HELLO)
+    assert mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root).returncode == 0
+    zh = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    en = (tmp_path / "site/en/index.html").read_text(encoding="utf-8")
+    assert '<span class="version-badge">需要 Python 3.13+</span>' in zh
+    assert '<span class="version-badge">Requires Python 3.13+</span>' in en
+    assert "Line order may differ between runs" in en
+
+
 def test_missing_include_file(tmp_path):
     err = build_fails(tmp_path, {"index.md": "# Home\n\n```python\n--8<-- \"demo/nope.py\"\n```\n"})
     assert 'docs/zh/index.md:4: include "demo/nope.py": no such file' in err
