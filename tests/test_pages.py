@@ -1,7 +1,8 @@
 """The Markdown sources: zh/en parity (contract 7) and includes that resolve (contract 1)."""
 
 from verify import DOCS, LANGUAGES
-from verify.pages import check_include, includes, pages, parity_errors
+from verify.pages import check_include, includes, pages, parity_errors, split_target
+from verify.snippets import all_snippets
 
 
 def test_languages_match():
@@ -21,3 +22,10 @@ def test_every_page_is_in_the_nav():
     nav = (DOCS.parent / "mkdocs.yml").read_text(encoding="utf-8")
     missing = [name for name in pages(LANGUAGES[0]) if f" {name}" not in nav]
     assert missing == []
+
+
+def test_every_snippet_is_shown_on_a_page():
+    """A snippet no page includes is dead weight (and its output is shown nowhere)."""
+    shown = {split_target(target)[0] for path in pages(LANGUAGES[0]).values()
+             for _, target in includes(path.read_text(encoding="utf-8"))}
+    assert sorted({s.name for s in all_snippets()} - shown) == []
