@@ -11,7 +11,7 @@ from pytest_examples import find_examples
 
 from verify import DOCS, LANGUAGES, SNIPPETS, rel
 from verify.built_site import blocks, first_line, normalise, snippet_sources
-from verify.pages import pages
+from verify.pages import includes, pages, split_target
 from verify.snippets import Snippet, problems, run
 
 
@@ -38,21 +38,23 @@ def code_output_pairs(site: Path):
 
 
 def test_every_included_snippet_shows_its_verified_output(built_site):
-    """Contract g: the Output tab beside each snippet is its .out file, byte for byte."""
+    """Contract g: beside every whole-file snippet, in both languages, an Output tab equal to its .out file."""
     whole_files = {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
-    seen = 0
+    shown = {lang: set() for lang in LANGUAGES}
     for page, labels, members in code_output_pairs(built_site):
-        code = members[0]
-        snippet = whole_files.get(normalise(code.text))
+        snippet = whole_files.get(normalise(members[0].text))
         if snippet is None:
             continue
-        seen += 1
         expected = snippet.with_suffix(".out").read_text(encoding="utf-8")
         assert labels in (["代码", "输出"], ["Code", "Output"]), f"{rel(page)}: tabs {labels}"
         if expected.strip():
             assert len(members) == 2 and normalise(members[1].text) == normalise(expected), \
                 f"{rel(page)}: the Output tab of {rel(snippet)} is not {rel(snippet.with_suffix('.out'))}"
-    assert seen >= len(list(SNIPPETS.rglob("*.py"))), "some snippets are not shown as Code | Output pairs"
+        shown["en" if labels == ["Code", "Output"] else "zh"].add(snippet)
+    included = {SNIPPETS / split_target(target)[0] for path in pages(LANGUAGES[0]).values()
+                for _, target in includes(path.read_text(encoding="utf-8")) if ":" not in target}
+    for lang in LANGUAGES:
+        assert sorted(map(rel, included - shown[lang])) == [], f"snippets without a Code | Output pair ({lang})"
 
 
 def test_whole_file_blocks_run_as_pasted(built_site, tmp_path):
