@@ -37,9 +37,14 @@ def code_output_pairs(site: Path):
         yield page, labels, members
 
 
+def whole_file_sources() -> dict[str, Path]:
+    """Normalised text of each snippet file -> the file."""
+    return {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
+
+
 def test_every_included_snippet_shows_its_verified_output(built_site):
     """Contract g: beside every whole-file snippet, in both languages, an Output tab equal to its .out file."""
-    whole_files = {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
+    whole_files = whole_file_sources()
     shown = {lang: set() for lang in LANGUAGES}
     for page, labels, members in code_output_pairs(built_site):
         snippet = whole_files.get(normalise(members[0].text))
@@ -59,7 +64,7 @@ def test_every_included_snippet_shows_its_verified_output(built_site):
 
 def test_whole_file_blocks_run_as_pasted(built_site, tmp_path):
     """What a reader copies from a whole-file block runs and prints the shown output."""
-    sources = {normalise(p.read_text(encoding="utf-8")): p for p in SNIPPETS.rglob("*.py")}
+    sources = whole_file_sources()
     done = set()
     for b in blocks(built_site / "en"):
         original = sources.get(normalise(b.text))

@@ -9,19 +9,14 @@ import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
 from verify import DOCS
-from verify.pages import INCLUDE, check_include
+from verify.pages import INCLUDE, check_include, include_only_targets
 
 EXAMPLES = list(find_examples(DOCS))
 
 
-def is_include_only(example: CodeExample) -> bool:
-    lines = [ln for ln in example.source.splitlines() if ln.strip()]
-    return bool(lines) and all(INCLUDE.match(ln) for ln in lines)
-
-
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: f"{e.path.relative_to(DOCS)}:{e.start_line}")
 def test_python_fence(example: CodeExample, eval_example: EvalExample):
-    if is_include_only(example):
+    if include_only_targets(example.source.splitlines()):
         for offset, line in enumerate(example.source.splitlines(), 1):
             if m := INCLUDE.match(line):
                 check_include(example.path, example.start_line + offset, m["target"])

@@ -27,12 +27,14 @@ class Fence:
 
     @property
     def include_targets(self) -> list[str]:
-        """Targets when every non-blank line of the body is an include, else []."""
-        lines = [ln for ln in self.body if ln.strip()]
-        matches = [INCLUDE.match(ln) for ln in lines]
-        if lines and all(matches):
-            return [m["target"] for m in matches]
-        return []
+        return include_only_targets(self.body)
+
+
+def include_only_targets(body: list[str]) -> list[str]:
+    """Targets when every non-blank line of a fence body is an include, else []."""
+    lines = [ln for ln in body if ln.strip()]
+    matches = [INCLUDE.match(ln) for ln in lines]
+    return [m["target"] for m in matches] if lines and all(matches) else []
 
 
 def fences(text: str) -> list[Fence]:
