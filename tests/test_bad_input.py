@@ -15,7 +15,7 @@ from tests.conftest import mkdocs_build
 from tests.test_built_site import untraced
 from verify import ROOT, snippet_coverage
 from verify.pages import parity_errors
-from verify.snippets import Snippet, problems, run
+from verify.snippets import Snippet, browser_marker_errors, problems, run
 
 HELLO = 'print("hello")\n'
 INCLUDE = '```python\n--8<-- "demo/hello.py"\n```\n'
@@ -214,3 +214,55 @@ def test_snippet_line_that_never_runs(tmp_path):
     complete, report = snippet_coverage.report(rc)
     # one line missed, line 6; line 7 ran in the worker process and is counted
     assert not complete and re.search(r"demo\.py\s+8\s+1\s+\d+%\s+6$", report, re.M), report
+
+
+def test_snippet_that_leaves_a_child_process_running(tmp_path):
+    """A process that outlives the snippet fails the run, named by its command line, and is killed."""
+    s = snippet(tmp_path, """\
+        import subprocess
+        import sys
+
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(59)"], stderr=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL)
+        print("parent done")
+        """, "parent done\n")
+    message = problems(run(s))
+    assert message.startswith(f"{tmp_path}/demo.py:1: [python] left 1 process(es) running after it exited")
+    assert "import time; time.sleep(59)" in message
+    leftover = subprocess.run(["pgrep", "-f", "time.sleep\\(59\\)"], capture_output=True, text=True)
+    assert leftover.stdout == "", "the leftover process was not killed"
+
+
+ASYNCIO_WITH_A_PENDING_TASK = """\
+{marker}import asyncio
+
+
+async def main():
+    asyncio.create_task(asyncio.sleep(60))
+    await asyncio.sleep(0)
+    print("main done")
+
+asyncio.run(main())
+"""
+
+
+def test_asyncio_snippet_that_leaves_a_pending_task(tmp_path):
+    s = snippet(tmp_path, ASYNCIO_WITH_A_PENDING_TASK.format(marker=""), "main done\n")
+    message = problems(run(s))
+    assert message.startswith(f"{tmp_path}/demo.py:1: [python] exit code 0, stderr not empty")
+    assert "asyncio.run() had to cancel 1 pending task(s) at shutdown: sleep" in message
+    allowed = snippet(tmp_path, ASYNCIO_WITH_A_PENDING_TASK.format(marker="# tasks: pending-at-exit\n"), "main done\n")
+    assert problems(run(allowed)) is None
+
+
+@pytest.mark.parametrize("code, error", [
+    ("# browser: runnable\nimport threading\nimport asyncio\n",
+     "demo.py:1: marked `# browser: runnable` but uses import threading"),
+    ("import asyncio\n\n# browser: runnable\nopen('x')\n", "demo.py:3: marked `# browser: runnable` but uses open()"),
+    ("import asyncio\nasyncio.run(asyncio.to_thread(print))\n", None),
+    ("import asyncio\nasyncio.run(asyncio.sleep(0))\n",
+     "demo.py:1: asyncio snippet with no threads, processes, sockets or files: mark it `# browser: runnable`"),
+])
+def test_browser_marker_that_does_not_match_the_code(tmp_path, code, error):
+    message = browser_marker_errors(snippet(tmp_path, code))
+    assert (message is None) if error is None else message.endswith(error)

@@ -12,7 +12,7 @@ import pytest
 
 from verify import ROOT, SNIPPETS, snippet_coverage
 from verify.interpreters import VERSIONS, find
-from verify.snippets import START_METHODS, all_snippets, problems, run
+from verify.snippets import START_METHODS, all_snippets, browser_marker_errors, problems, run
 
 COVERAGE_DIR = ROOT / ".cache" / "coverage"
 CURRENT = sys.version_info[:2]
@@ -66,3 +66,9 @@ def test_coverage_exclusions_are_justified():
     bare = [f"{s.name}:{n}" for s in SNIPPET_LIST for n, line in enumerate(s.text.splitlines(), 1)
             if "pragma: no cover" in line and not re.search(r"pragma: no cover\s*(--|:)\s*\S", line)]
     assert bare == []
+
+
+def test_browser_marker_matches_what_snippets_use():
+    """asyncio snippets with no threads, processes, sockets or files are `# browser: runnable`; no others are."""
+    errors = [e for s in SNIPPET_LIST if (e := browser_marker_errors(s))]
+    assert not errors, "\n".join(errors)

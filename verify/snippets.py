@@ -4,8 +4,11 @@ Metadata is written in the snippet as comment lines of the form `# key: value`:
     # requires: 3.13          needs this Python or newer (the page shows a version badge)
     # output: unordered       line order varies between runs; compare sorted lines
     # timeout: 60             seconds before the run is killed (default 30)
+    # tasks: pending-at-exit  asyncio.run() may cancel pending tasks at shutdown (otherwise an error)
+    # browser: runnable       can run in the browser (Pyodide): no threads, processes, sockets, files
 """
 
+import ast
 import difflib
 import os
 import re
@@ -13,17 +16,19 @@ import signal
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify import ROOT, SNIPPETS, rel
+from verify import ROOT, SNIPPETS, interpreters, rel
 
 DEFAULT_TIMEOUT = 30.0
 START_METHODS = ("spawn", "fork", "forkserver")
-META = re.compile(r"^# (requires|output|timeout): *(\S+) *$", re.M)
+META = re.compile(r"^# (requires|output|timeout|tasks|browser): *(\S+) *$", re.M)
 MULTIPROCESSING = re.compile(
-    r"^\s*(import multiprocessing|from multiprocessing\b|from concurrent\.futures import .*ProcessPoolExecutor)", re.M)
-START_METHOD_SHIM = ROOT / "verify" / "start_method"  # holds a sitecustomize.py
+    r"^\s*(import multiprocessing|from multiprocessing\b)|\bProcessPoolExecutor\b", re.M)
+RUNTIME_SHIM = ROOT / "verify" / "runtime"  # holds a sitecustomize.py
+LEFTOVER_GRACE = 3.0  # seconds a child process may take to exit after the snippet did
 
 
 @dataclass
@@ -60,8 +65,53 @@ class Snippet:
         return bool(MULTIPROCESSING.search(self.text))
 
     @property
+    def allows_pending_tasks(self) -> bool:
+        return self.meta.get("tasks") == "pending-at-exit"
+
+    @property
+    def browser_runnable(self) -> bool:
+        return self.meta.get("browser") == "runnable"
+
+    @property
+    def uses_asyncio(self) -> bool:
+        return bool(re.search(r"^\s*(import asyncio|from asyncio\b)", self.text, re.M))
+
+    @property
     def expected_path(self) -> Path:
         return self.path.with_suffix(".out")
+
+
+# What Pyodide cannot do in a browser: threads, processes, sockets, files, subprocesses.
+NOT_IN_BROWSER_MODULES = {"threading", "_thread", "multiprocessing", "concurrent", "socket", "ssl", "selectors",
+                          "subprocess", "signal", "tempfile", "pathlib", "shutil", "http", "urllib", "sqlite3"}
+NOT_IN_BROWSER_CALLS = {"open", "to_thread", "run_in_executor", "start_server", "open_connection", "create_server",
+                        "create_connection", "create_subprocess_exec", "create_subprocess_shell",
+                        "call_soon_threadsafe", "run_coroutine_threadsafe", "start_unix_server", "open_unix_connection"}
+
+
+def browser_blockers(source: str) -> list[str]:
+    """What in `source` keeps it from running in the browser, e.g. ["import threading", "open()"]."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            found.update(f"import {n}" for n in names if n.split(".")[0] in NOT_IN_BROWSER_MODULES)
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in NOT_IN_BROWSER_CALLS:
+                found.add(f"{name}()")
+    return sorted(found)
+
+
+def browser_marker_errors(s: "Snippet") -> str | None:
+    blockers = browser_blockers(s.text)
+    if s.browser_runnable and blockers:
+        line = s.text[:s.text.index("# browser:")].count("\n") + 1
+        return f"{rel(s.path)}:{line}: marked `# browser: runnable` but uses {', '.join(blockers)}"
+    if s.uses_asyncio and not blockers and not s.browser_runnable:
+        return (f"{rel(s.path)}:1: asyncio snippet with no threads, processes, sockets or files: "
+                "mark it `# browser: runnable`")
+    return None
 
 
 def all_snippets(root: Path = SNIPPETS) -> list[Snippet]:
@@ -75,15 +125,18 @@ class Run:
     stdout: str
     stderr: str
     label: str  # e.g. "python3.12, spawn"
+    leftovers: list[str] = field(default_factory=list)  # processes still running after the snippet exited
 
 
 def run(snippet: Snippet, python: str = sys.executable, start_method: str | None = None,
         coverage_rc: Path | None = None, label: str = "") -> Run:
     """Run `python -X dev -W error snippet.py` in an empty temporary directory."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "COV_", "COVERAGE"))}
-    env.update(PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    env.update(PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(RUNTIME_SHIM))
     if start_method:
-        env.update(PYTHONPATH=str(START_METHOD_SHIM), SNIPPET_START_METHOD=start_method)
+        env.update(SNIPPET_START_METHOD=start_method)
+    if snippet.allows_pending_tasks:
+        env.update(SNIPPET_ALLOW_PENDING_TASKS="1")
     cmd = [python, "-X", "dev", "-W", "error"]
     if coverage_rc:  # measure this run (and its child processes) with the given coverage config
         cmd += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
@@ -98,7 +151,28 @@ def run(snippet: Snippet, python: str = sys.executable, start_method: str | None
             os.killpg(proc.pid, signal.SIGKILL)
             out, err = proc.communicate()
             code = None
-    return Run(snippet, code, out, err, label or Path(python).name)
+        leftovers = session_members(proc.pid, wait=LEFTOVER_GRACE if code is not None else 0)
+        if leftovers:
+            os.killpg(proc.pid, signal.SIGKILL)
+    return Run(snippet, code, out, err, label or Path(python).name, leftovers)
+
+
+def session_members(session: int, wait: float = 0.0) -> list[str]:
+    """Command lines of the processes still in `session`, after waiting up to `wait` s for them to end."""
+    deadline = time.monotonic() + wait
+    while True:
+        members = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+            except (OSError, IndexError):
+                continue  # the process ended while we looked
+            if int(fields[3]) == session and fields[0] != "Z":  # fields[3] is the session id
+                members.append(cmdline)
+        if not members or time.monotonic() >= deadline:
+            return members
+        time.sleep(0.05)
 
 
 def problems(r: Run) -> str | None:
@@ -108,6 +182,9 @@ def problems(r: Run) -> str | None:
     if r.returncode is None:
         return (f"{rel(s.path)}:1: {where} killed after its {s.timeout:g} s timeout (hung?)\n"
                 f"--- stdout so far ---\n{r.stdout}--- stderr so far ---\n{r.stderr}")
+    if r.leftovers:
+        return (f"{rel(s.path)}:1: {where} left {len(r.leftovers)} process(es) running after it exited:\n"
+                + "\n".join(r.leftovers))
     if r.returncode != 0 or r.stderr:
         line = _error_line(s.path, r.stderr)
         return (f"{rel(s.path)}:{line}: {where} exit code {r.returncode}, "
@@ -140,8 +217,11 @@ def _error_line(path: Path, stderr: str) -> int:
 
 def update(snippet: Snippet) -> str:
     """Rewrite the snippet's .out file from a real run; returns what changed, or raises."""
-    r = run(snippet)
-    if r.returncode != 0 or r.stderr:
+    python = sys.executable if snippet.requires <= sys.version_info[:2] else interpreters.find(snippet.requires)
+    if python is None:
+        raise RuntimeError(f"not refreshed: {rel(snippet.path)} needs Python %d.%d, not found" % snippet.requires)
+    r = run(snippet, python)
+    if r.leftovers or r.returncode != 0 or r.stderr:
         raise RuntimeError(f"not refreshed: {problems(r)}")
     old = snippet.expected_path.read_text(encoding="utf-8") if snippet.expected_path.exists() else None
     if old is not None and (old == r.stdout or diff_output(snippet, r.stdout) is None):

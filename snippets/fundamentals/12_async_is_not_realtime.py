@@ -1,3 +1,4 @@
+# browser: runnable
 import asyncio
 import statistics
 import time
