@@ -33,7 +33,7 @@ def fixture_site(tmp: Path, zh: dict[str, str], en: dict[str, str]) -> Path:
     (tmp / "mkdocs.yml").write_text(textwrap.dedent(f"""\
         site_name: Fixture
         theme: {{name: material, font: false}}
-        hooks: [{ROOT}/hooks/language_parity.py, {ROOT}/hooks/code_output_tabs.py]
+        hooks: [{ROOT}/hooks/language_parity.py, {ROOT}/hooks/code_output_tabs.py, {ROOT}/hooks/benchmark_charts.py]
         plugins:
           - search
           - i18n:
@@ -130,6 +130,11 @@ def test_different_number_of_headings(tmp_path):
     fixture_site(tmp_path, {"index.md": "# Home\n\n## Part\n"}, {"index.md": "# Home\n"})
     docs = tmp_path / "docs"
     assert parity_errors(docs) == [f"{docs}/en/index.md:1: 1 headings, but {docs}/zh/index.md has 2"]
+
+
+def test_chart_without_recorded_data(tmp_path):
+    stderr = build_fails(tmp_path, {"index.md": "# Home\n\n<!-- chart: benchmarks/none.json -->\n"})
+    assert "docs/zh/index.md:3: chart benchmarks/none.json: FileNotFoundError" in stderr
 
 
 def test_hand_written_untested_block(tmp_path):

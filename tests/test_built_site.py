@@ -1,5 +1,6 @@
 """Checks on the site as built by `mkdocs build --strict` (contract 4, 6, 7 and no third-party requests)."""
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -9,7 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from pytest_examples import find_examples
 
-from verify import DOCS, LANGUAGES, SNIPPETS, rel
+from hooks.benchmark_charts import PLACEHOLDER as CHART
+from verify import DOCS, LANGUAGES, ROOT, SNIPPETS, rel
 from verify.built_site import blocks, first_line, normalise, snippet_sources
 from verify.pages import includes, pages, split_target
 from verify.snippets import Snippet, problems, run
@@ -117,3 +119,23 @@ def test_no_request_to_another_origin(built_site):
         for url in re.findall(r"""(?:url\(|@import\s+)['"]?(https?:)?//[^'")\s]+""", css.read_text(encoding="utf-8")):
             offenders.append(f"{rel(css)}: {url}")
     assert offenders == []
+
+
+def test_benchmark_charts_show_the_recorded_numbers(built_site):
+    """Every `<!-- chart: file.json -->` page shows, in both languages, a chart and a table of exactly that data."""
+    charts = [(lang, src, target) for lang in LANGUAGES for src, path in pages(lang).items()
+              for target in CHART.findall(path.read_text(encoding="utf-8"))]
+    assert charts, "no page shows a benchmark chart"
+    for lang, src, target in charts:
+        rows = json.loads((ROOT / target).read_text(encoding="utf-8"))["results"]
+        series = [key for key in rows[0] if key != "size"]
+        url = src.removesuffix("index.md") + "index.html" if src.endswith("index.md") else src[:-3] + "/index.html"
+        html = built_site / (f"{lang}/" if lang != LANGUAGES[0] else "") / url
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        chart = soup.select_one("svg.benchmark-chart")
+        assert chart is not None, f"{rel(html)}: no chart for {target}"
+        assert [len(p["points"].split()) for p in chart.select("polyline")] == [len(rows)] * len(series)
+        table = next(t for t in soup.select("table") if t.find("td") and t.td.text.replace(",", "").isdigit())
+        shown = [[td.text for td in tr.select("td")] for tr in table.select("tbody tr")]
+        assert shown == [[f"{r['size']:,}", *(f"{r[s]:.4f}" for s in series)] for r in rows], \
+            f"{rel(html)}: the table does not match {target}"
