@@ -87,7 +87,8 @@ def svg(rows: list[dict], series: list[str], labels: dict, chart_id: str) -> str
         parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{10 ** exp:g}</text>')
     for x, r in zip(xs, rows, strict=True):
-        parts.append(f'<text x="{px(x):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle">{size_label(r["size"])}</text>')
+        parts.append(f'<text x="{px(x):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle">'
+                     f'{size_label(r["size"])}</text>')
     parts.append(f'<text x="{LEFT + plot_w / 2}" y="{TOP + plot_h + 38}" text-anchor="middle">'
                  f'{escape(labels["x"])}</text>')
     parts.append(f'<text transform="translate(14 {TOP + plot_h / 2}) rotate(-90)" text-anchor="middle">'

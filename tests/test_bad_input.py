@@ -4,6 +4,7 @@ Build-time cases build a small throwaway site that uses the real hooks; run-time
 throwaway snippets through the same runner as test_snippets.py.
 """
 
+import os
 import re
 import subprocess
 import textwrap
@@ -15,7 +16,7 @@ from tests.conftest import mkdocs_build
 from tests.test_built_site import untraced
 from verify import ROOT, snippet_coverage
 from verify.pages import parity_errors
-from verify.snippets import Snippet, browser_marker_errors, problems, run
+from verify.snippets import Snippet, browser_marker_errors, loopback_only_prefix, problems, run
 
 HELLO = 'print("hello")\n'
 INCLUDE = '```python\n--8<-- "demo/hello.py"\n```\n'
@@ -271,3 +272,12 @@ def test_asyncio_snippet_that_leaves_a_pending_task(tmp_path):
 def test_browser_marker_that_does_not_match_the_code(tmp_path, code, error):
     message = browser_marker_errors(snippet(tmp_path, code))
     assert (message is None) if error is None else message.endswith(error)
+
+
+def test_snippets_see_only_loopback(tmp_path):
+    """Snippets run in a network namespace holding only `lo`: nothing beyond 127.0.0.1 is reachable."""
+    if not loopback_only_prefix():
+        message = "this machine cannot make a network namespace (needs root and unshare)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    s = snippet(tmp_path, "import socket\n\nprint([name for _, name in socket.if_nameindex()])\n", "['lo']\n")
+    assert problems(run(s)) is None

@@ -1,17 +1,20 @@
 """Every snippet runs as its own process and prints exactly its .out file (contract 2-3, 8).
 
-One test per snippet, interpreter (3.11-3.13) and, for multiprocessing snippets, start method.
+One test per snippet, interpreter (3.11-3.14, each in a venv of snippets/requirements.lock)
+ and, for multiprocessing snippets, start method.
 The runs on the interpreter running pytest are measured by coverage; the last test checks that
 they executed every line of snippets/.
 """
 
+import os
 import re
+import shutil
 import sys
 
 import pytest
 
 from verify import ROOT, SNIPPETS, snippet_coverage
-from verify.interpreters import VERSIONS, find
+from verify.interpreters import VERSIONS, snippet_python
 from verify.snippets import START_METHODS, all_snippets, browser_marker_errors, problems, run
 
 COVERAGE_DIR = ROOT / ".cache" / "coverage"
@@ -41,7 +44,10 @@ def coverage_rc():
 def test_snippet(snippet, version, method, coverage_rc):
     if snippet.requires > version:
         pytest.skip("%s needs Python %d.%d+ (declared with # requires)" % ((snippet.name,) + snippet.requires))
-    python = find(version)
+    if missing := [program for program in snippet.needs if shutil.which(program) is None]:
+        message = f"{snippet.name} needs {', '.join(missing)} (declared with # needs), not installed"
+        pytest.fail(message + " and CI must run it") if os.environ.get("CI") else pytest.skip(message)
+    python = snippet_python(version)
     if python is None:
         pytest.skip("no Python %d.%d on this machine" % version)
     label = "python%d.%d" % version + (f", {method}" if method else "")

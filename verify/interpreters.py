@@ -1,5 +1,6 @@
 """The CPython interpreters (3.11-3.14) this machine has, for the cross-version snippet runs."""
 
+import fcntl
 import glob
 import os
 import shutil
@@ -32,3 +33,33 @@ def find(version: tuple[int, int]) -> str | None:
         if out == str(version):
             return path
     return None
+
+
+SNIPPET_LOCK = ROOT / "snippets" / "requirements.lock"
+SNIPPET_ENVS = ROOT / ".cache" / "snippet-envs"
+
+
+@cache
+def snippet_python(version: tuple[int, int]) -> str | None:
+    """The python of a venv for `version` holding what snippets import (snippets/requirements.lock).
+
+    Made on first use and remade when the lock changes. Snippets always run in such a venv, so
+    they see exactly the pinned packages, whatever the interpreter has installed.
+    """
+    base = find(version)
+    if base is None:
+        return None
+    env = SNIPPET_ENVS / ("%d.%d" % version)
+    python, stamp = env / "bin" / "python", env / ".installed-lock"
+    SNIPPET_ENVS.mkdir(parents=True, exist_ok=True)
+    with open(SNIPPET_ENVS / ".lock", "w") as guard:
+        fcntl.flock(guard, fcntl.LOCK_EX)  # one creator at a time, also across test runs
+        if not (python.exists() and stamp.exists() and stamp.read_bytes() == SNIPPET_LOCK.read_bytes()):
+            shutil.rmtree(env, ignore_errors=True)
+            subprocess.run([base, "-m", "venv", "--without-pip", str(env)], check=True)
+            # this venv's pip installs into the new one, which needs no pip (nor ensurepip) of its own
+            subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-qq",
+                            "--disable-pip-version-check", "--require-hashes", "-r", str(SNIPPET_LOCK)],
+                           check=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+            stamp.write_bytes(SNIPPET_LOCK.read_bytes())
+    return str(python)

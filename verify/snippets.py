@@ -6,6 +6,7 @@ Metadata is written in the snippet as comment lines of the form `# key: value`:
     # timeout: 60             seconds before the run is killed (default 30)
     # tasks: pending-at-exit  asyncio.run() may cancel pending tasks at shutdown (otherwise an error)
     # browser: runnable       can run in the browser (Pyodide): no threads, processes, sockets, files
+    # needs: redis-server     a program the snippet starts; without it the run is skipped (failed in CI)
 """
 
 import ast
@@ -18,13 +19,14 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from verify import ROOT, SNIPPETS, interpreters, rel
 
 DEFAULT_TIMEOUT = 30.0
 START_METHODS = ("spawn", "fork", "forkserver")
-META = re.compile(r"^# (requires|output|timeout|tasks|browser): *(\S+) *$", re.M)
+META = re.compile(r"^# (requires|output|timeout|tasks|browser|needs): *(\S+) *$", re.M)
 MULTIPROCESSING = re.compile(
     r"^\s*(import multiprocessing|from multiprocessing\b)|\bProcessPoolExecutor\b", re.M)
 RUNTIME_SHIM = ROOT / "verify" / "runtime"  # holds a sitecustomize.py
@@ -71,6 +73,10 @@ class Snippet:
     @property
     def browser_runnable(self) -> bool:
         return self.meta.get("browser") == "runnable"
+
+    @property
+    def needs(self) -> list[str]:
+        return self.meta.get("needs", "").split(",") if "needs" in self.meta else []
 
     @property
     def uses_asyncio(self) -> bool:
@@ -128,16 +134,20 @@ class Run:
     leftovers: list[str] = field(default_factory=list)  # processes still running after the snippet exited
 
 
-def run(snippet: Snippet, python: str = sys.executable, start_method: str | None = None,
+def run(snippet: Snippet, python: str | None = None, start_method: str | None = None,
         coverage_rc: Path | None = None, label: str = "") -> Run:
-    """Run `python -X dev -W error snippet.py` in an empty temporary directory."""
+    """Run `python -X dev -W error snippet.py` in an empty temporary directory.
+
+    `python` defaults to the snippet venv (interpreters.snippet_python) of the running Python version.
+    """
+    python = python or interpreters.snippet_python(sys.version_info[:2])
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "COV_", "COVERAGE"))}
     env.update(PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(RUNTIME_SHIM))
     if start_method:
         env.update(SNIPPET_START_METHOD=start_method)
     if snippet.allows_pending_tasks:
         env.update(SNIPPET_ALLOW_PENDING_TASKS="1")
-    cmd = [python, "-X", "dev", "-W", "error"]
+    cmd = [*loopback_only_prefix(), python, "-X", "dev", "-W", "error"]
     if coverage_rc:  # measure this run (and its child processes) with the given coverage config
         cmd += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
     with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
@@ -154,7 +164,18 @@ def run(snippet: Snippet, python: str = sys.executable, start_method: str | None
         leftovers = session_members(proc.pid, wait=LEFTOVER_GRACE if code is not None else 0)
         if leftovers:
             os.killpg(proc.pid, signal.SIGKILL)
-    return Run(snippet, code, out, err, label or Path(python).name, leftovers)
+    return Run(snippet, code, out, err, label or "python", leftovers)
+
+
+LOOPBACK_ONLY = ["unshare", "--net", "--", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
+
+
+@cache
+def loopback_only_prefix() -> list[str]:
+    """A command prefix that runs a snippet in a network namespace holding only loopback, so any
+    connection beyond 127.0.0.1 fails at once; [] where this machine does not allow it (not root)."""
+    probe = subprocess.run([*LOOPBACK_ONLY, "true"], capture_output=True)
+    return LOOPBACK_ONLY if probe.returncode == 0 else []
 
 
 def session_members(session: int, wait: float = 0.0) -> list[str]:
@@ -217,7 +238,8 @@ def _error_line(path: Path, stderr: str) -> int:
 
 def update(snippet: Snippet) -> str:
     """Rewrite the snippet's .out file from a real run; returns what changed, or raises."""
-    python = sys.executable if snippet.requires <= sys.version_info[:2] else interpreters.find(snippet.requires)
+    version = max(snippet.requires, sys.version_info[:2])
+    python = interpreters.snippet_python(version)
     if python is None:
         raise RuntimeError(f"not refreshed: {rel(snippet.path)} needs Python %d.%d, not found" % snippet.requires)
     r = run(snippet, python)
