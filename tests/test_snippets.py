@@ -1,7 +1,7 @@
 """Every snippet runs as its own process and prints exactly its .out file (contract 2-3, 8).
 
-One test per snippet, interpreter (3.11-3.14, each in a venv of snippets/requirements.lock)
- and, for multiprocessing snippets, start method.
+One test per snippet, interpreter (3.11-3.14, each in a venv of snippets/requirements.lock) and,
+for multiprocessing snippets, start method.
 The runs on the interpreter running pytest are measured by coverage; the last test checks that
 they executed every line of snippets/.
 """
