@@ -12,6 +12,7 @@ It also checks every include of the page first, so a broken one fails the build 
 page's path and line, and adds a version badge for snippets that declare `# requires: 3.x`.
 """
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -26,13 +27,18 @@ from verify.snippets import Snippet  # noqa: E402
 
 LABELS = {
     "zh": {"code": "代码", "output": "输出", "none": "（没有输出）",
-           "unordered": "行的顺序每次运行可能不同；测试按排序后的行比较。", "requires": "需要 Python {}+"},
+           "unordered": "行的顺序每次运行可能不同；测试按排序后的行比较。", "requires": "需要 Python {}+",
+           "no_browser": "这里没有“运行”按钮：浏览器中的 asyncio 由浏览器自己的事件循环驱动（Pyodide），"
+                         "这个例子在那里的表现与 CPython 不同。"},
     "en": {"code": "Code", "output": "Output", "none": "(no output)",
            "unordered": "Line order may differ between runs; the test compares sorted lines.",
-           "requires": "Requires Python {}+"},
+           "requires": "Requires Python {}+",
+           "no_browser": "No Run button here: in the browser, asyncio is driven by the browser's own event loop "
+                         "(Pyodide), where this example behaves differently from CPython."},
 }
 ANNOTATION_ITEM = re.compile(r"^\d+\.\s")
 ANNOTATION_MARKER = re.compile(r"#\s*\((\d+)\)!")
+ANNOTATION_COMMENT = re.compile(r"[ \t]*#\s*\(\d+\)!.*$", re.M)  # how the copy button strips it, too
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -77,6 +83,20 @@ def _snippets_dir(config) -> Path:
     return Path(config.mdx_configs["pymdownx.snippets"]["base_path"][0]).resolve()
 
 
+def live_code(snippet: Snippet) -> str:
+    """A placeholder that assets/js/live-code.js turns into Run / Stop / Reset, an editor and an output panel.
+
+    It carries the snippet as the reader would copy it (annotation markers removed), on one line so
+    Markdown leaves it alone.
+    """
+    code = ANNOTATION_COMMENT.sub("", snippet.text)
+    return f'<div class="live-code" data-snippet="{html.escape(snippet.name)}" data-code="{_attribute(code)}"></div>'
+
+
+def _attribute(text: str) -> str:
+    return html.escape(text, quote=True).replace("\n", "&#10;")
+
+
 def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], labels: dict, base: Path) -> list[str]:
     name, section = split_target(target)
     snippet = Snippet(check_include(page, line, target, base))
@@ -99,6 +119,10 @@ def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], lab
     block += [f'{ind}=== "{labels["code"]}"', "",
               f'{sub}```python title="{title}"', f'{sub}--8<-- "{target}"', f"{sub}```"]
     block += [sub + a.removeprefix(ind) if a.strip() else "" for a in annotations]
+    if snippet.browser_runnable and not section:
+        block += ["", sub + live_code(snippet)]
+    elif snippet.meta.get("browser") == "unsupported":
+        block += ["", f'{sub}<p class="live-code__hint">{labels["no_browser"]}</p>']
     block += ["", f'{ind}=== "{labels["output"]}"', ""]
     if snippet.unordered:
         block += [f"{sub}*{labels['unordered']}*", ""]

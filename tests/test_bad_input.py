@@ -266,8 +266,10 @@ def test_asyncio_snippet_that_leaves_a_pending_task(tmp_path):
      "demo.py:1: marked `# browser: runnable` but uses import threading"),
     ("import asyncio\n\n# browser: runnable\nopen('x')\n", "demo.py:3: marked `# browser: runnable` but uses open()"),
     ("import asyncio\nasyncio.run(asyncio.to_thread(print))\n", None),
+    ("# browser: unsupported\nimport asyncio\nasyncio.run(asyncio.sleep(0))\n", None),
     ("import asyncio\nasyncio.run(asyncio.sleep(0))\n",
-     "demo.py:1: asyncio snippet with no threads, processes, sockets or files: mark it `# browser: runnable`"),
+     "demo.py:1: asyncio snippet with no threads, processes, sockets or files: mark it `# browser: runnable`"
+     " (or `# browser: unsupported` where Pyodide runs it differently)"),
 ])
 def test_browser_marker_that_does_not_match_the_code(tmp_path, code, error):
     message = browser_marker_errors(snippet(tmp_path, code))

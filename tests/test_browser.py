@@ -5,6 +5,7 @@ Skipped, with the reason, where /usr/bin/chromium is absent; under CI (CI=true) 
 
 import functools
 import os
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -13,6 +14,8 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import ARTIFACTS
+from verify import SNIPPETS
+from verify.snippets import Snippet, diff_output
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -129,3 +132,92 @@ def test_search_finds_words(page, base_url, start, query, expected):
     page.wait_for_selector(".md-search-result__item")
     hits = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)")
     assert expected in hits, hits
+
+
+# Live code: Run buttons on `# browser: runnable` snippets (assets/js/live-code.js + Pyodide).
+DONE = {"zh": "运行结束。", "en": "Finished."}
+RUN_TIMEOUT_MS = 90_000  # the first run loads Pyodide (about 13 MB) on a loaded 2-core machine
+
+
+def live_code_pages(site: Path) -> dict[str, list[str]]:
+    """URL path -> the snippets with a Run button on that page, from the built HTML."""
+    found = {}
+    for html in sorted(site.rglob("index.html")):
+        if names := re.findall(r'class="live-code" data-snippet="([^"]+)"', html.read_text(encoding="utf-8")):
+            found["/" + html.relative_to(site).parent.as_posix().removeprefix(".") + "/"] = names
+    return found
+
+
+def run_live(page, holder, code: str | None = None) -> str:
+    """Press Run on one live-code block (with `code` in its editor) and return what it printed."""
+    holder.scroll_into_view_if_needed()
+    if code is not None and holder.locator(".live-code__editor").is_hidden():
+        run_live(page, holder)  # the first Run opens the editor
+    if code is not None:
+        holder.locator(".live-code__editor").fill(code)
+    finished = int(holder.get_attribute("data-runs") or 0)
+    holder.locator(".live-code__run").click()
+    page.wait_for_function("([el, n]) => Number(el.dataset.runs || 0) > n", arg=[holder.element_handle(), finished],
+                           timeout=RUN_TIMEOUT_MS)
+    return holder.locator(".live-code__output").inner_text()
+
+
+def test_every_run_button_prints_the_verified_output(page, base_url, built_site):
+    pages = live_code_pages(built_site)
+    assert pages, "no page has a Run button"
+    checked = 0
+    for path, names in pages.items():
+        page.goto(base_url + path, wait_until="networkidle")
+        for holder, name in zip(page.locator(".live-code").all(), names, strict=True):
+            snippet = Snippet(SNIPPETS / name)
+            output = run_live(page, holder)
+            status = holder.locator(".live-code__status").inner_text()
+            assert status == DONE[page.evaluate("document.documentElement.lang")], f"{path} {name}: {status}\n{output}"
+            assert diff_output(snippet, output, f"[browser {path}]") is None, diff_output(snippet, output)
+            checked += 1
+    assert page.foreign == [] and page.errors == []
+    assert checked == sum(map(len, pages.values()))
+
+
+def first_live_code(page, base_url, built_site):
+    path = next(p for p in live_code_pages(built_site) if p.startswith("/en/"))
+    page.goto(base_url + path, wait_until="networkidle")
+    return page.locator(".live-code").first
+
+
+def test_edited_code_runs_and_tracebacks_are_readable(page, base_url, built_site):
+    holder = first_live_code(page, base_url, built_site)
+    assert run_live(page, holder, 'print("edited", 6 * 7)\n') == "edited 42\n"
+    output = run_live(page, holder, "def main():\n    raise ValueError('boom')\n\nmain()\n")
+    assert holder.locator(".live-code__status").inner_text() == "The program raised an exception."
+    assert 'File "snippet.py", line 2, in main' in output and "ValueError: boom" in output
+    assert "_pyodide" not in output
+    holder.locator(".live-code__reset").click()
+    assert holder.locator(".live-code__editor").input_value() == holder.get_attribute("data-code")
+
+
+def test_stop_ends_an_endless_program_and_run_works_again(page, base_url, built_site):
+    holder = first_live_code(page, base_url, built_site)
+    run_live(page, holder, 'print("warm")\n')
+    holder.locator(".live-code__editor").fill('print("looping", flush=True)\nwhile True:\n    pass\n')
+    holder.locator(".live-code__run").click()
+    holder.locator(".live-code__out").first.wait_for()
+    assert page.evaluate("1 + 1") == 2, "the page must stay responsive while the program loops"
+    holder.locator(".live-code__stop").click()
+    assert holder.locator(".live-code__status").inner_text() == "Stopped."
+    assert run_live(page, holder, 'print("again")\n') == "again\n"
+
+
+def test_time_limit_stops_a_program(page, base_url, built_site):
+    holder = first_live_code(page, base_url, built_site)
+    output = run_live(page, holder, 'print("start")\nwhile True:\n    pass\n')
+    assert output == "start\n"
+    assert holder.locator(".live-code__status").inner_text().startswith("Stopped: it ran longer than the 10 s")
+
+
+def test_run_button_explains_a_site_built_without_pyodide(page, base_url, built_site):
+    page.route("**/assets/vendor/pyodide/**", lambda route: route.fulfill(status=404))
+    holder = first_live_code(page, base_url, built_site)
+    holder.locator(".live-code__run").click()
+    holder.locator(".live-code__status").filter(has_text="does not include Pyodide").wait_for()
+    page.errors.clear()  # the 404 is the point of this test

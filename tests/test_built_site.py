@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from pytest_examples import find_examples
 
 from hooks.benchmark_charts import PLACEHOLDER as CHART
+from hooks.code_output_tabs import ANNOTATION_COMMENT
 from verify import DOCS, LANGUAGES, ROOT, SNIPPETS, rel
 from verify.built_site import blocks, first_line, normalise, snippet_sources
 from verify.pages import includes, pages, split_target
@@ -139,3 +140,21 @@ def test_benchmark_charts_show_the_recorded_numbers(built_site):
         shown = [[td.text for td in tr.select("td")] for tr in table.select("tbody tr")]
         assert shown == [[f"{r['size']:,}", *(f"{r[s]:.4f}" for s in series)] for r in rows], \
             f"{rel(html)}: the table does not match {target}"
+
+
+def test_browser_runnable_snippets_have_a_run_button(built_site):
+    """Each `# browser: runnable` snippet shown whole gets a Run block, in both languages, holding its code."""
+    runnable = {s.name: s for s in map(Snippet, SNIPPETS.rglob("*.py")) if s.browser_runnable}
+    for lang in LANGUAGES:
+        root = built_site / ("" if lang == LANGUAGES[0] else lang)
+        shown = {}
+        for html in root.rglob("index.html"):
+            for div in BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select("div.live-code"):
+                shown[div["data-snippet"]] = div["data-code"]
+        included = {split_target(t)[0] for path in pages(lang).values()
+                    for _, t in includes(path.read_text(encoding="utf-8")) if ":" not in t}
+        missing = sorted(included & runnable.keys() - shown.keys())
+        assert missing == [], f"runnable snippets without a Run button ({lang})"
+        assert sorted(shown.keys() - runnable.keys()) == [], f"Run buttons on snippets not marked runnable ({lang})"
+        for name, code in shown.items():
+            assert code == ANNOTATION_COMMENT.sub("", runnable[name].text), f"{name}: the Run block's code differs"

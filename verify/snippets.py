@@ -6,6 +6,7 @@ Metadata is written in the snippet as comment lines of the form `# key: value`:
     # timeout: 60             seconds before the run is killed (default 30)
     # tasks: pending-at-exit  asyncio.run() may cancel pending tasks at shutdown (otherwise an error)
     # browser: runnable       can run in the browser (Pyodide): no threads, processes, sockets, files
+    # browser: unsupported    asyncio code that Pyodide runs differently (the page says why)
     # needs: redis-server     a program the snippet starts; without it the run is skipped (failed in CI)
 """
 
@@ -114,9 +115,9 @@ def browser_marker_errors(s: "Snippet") -> str | None:
     if s.browser_runnable and blockers:
         line = s.text[:s.text.index("# browser:")].count("\n") + 1
         return f"{rel(s.path)}:{line}: marked `# browser: runnable` but uses {', '.join(blockers)}"
-    if s.uses_asyncio and not blockers and not s.browser_runnable:
+    if s.uses_asyncio and not blockers and s.meta.get("browser") not in ("runnable", "unsupported"):
         return (f"{rel(s.path)}:1: asyncio snippet with no threads, processes, sockets or files: "
-                "mark it `# browser: runnable`")
+                "mark it `# browser: runnable` (or `# browser: unsupported` where Pyodide runs it differently)")
     return None
 
 

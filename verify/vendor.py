@@ -24,6 +24,8 @@ REGISTRY = os.environ.get("NPM_CONFIG_REGISTRY", "https://registry.npmjs.org/").
 # package -> files to copy (globs inside the tarball's package/ folder)
 FILES = {
     "mermaid": ["dist/mermaid.esm.min.mjs", "dist/chunks/mermaid.esm.min/*.mjs", "LICENSE"],
+    # Python for the Run buttons: the interpreter and its standard library, no extra packages
+    "pyodide": ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
 }
 
 
