@@ -13,9 +13,11 @@ from urllib.parse import urlparse
 
 import pytest
 
+from hooks.code_output_tabs import ANNOTATION_COMMENT
 from tests.conftest import ARTIFACTS
 from verify import SNIPPETS
-from verify.snippets import Snippet, diff_output
+from verify.snippets import Snippet, diff_output, problems, run
+from verify.vendor import package_file
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -221,3 +223,58 @@ def test_run_button_explains_a_site_built_without_pyodide(page, base_url, built_
     holder.locator(".live-code__run").click()
     holder.locator(".live-code__status").filter(has_text="does not include Pyodide").wait_for()
     page.errors.clear()  # the 404 is the point of this test
+
+
+AXE_SERIOUS = """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+  .filter(v => ['serious', 'critical'].includes(v.impact))
+  .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target).join(' | ')}`)"""
+
+
+def test_every_page_has_no_serious_accessibility_violation(page, base_url, built_site):
+    """axe-core (from npm, pinned in package-lock.json) on every page: no serious or critical violation."""
+    axe = package_file("axe-core", "axe.min.js").decode()
+    found = []
+    for path in site_pages(built_site):
+        page.goto(base_url + path.rstrip("/") + "/", wait_until="networkidle")
+        page.add_script_tag(content=axe)
+        violations = page.evaluate(AXE_SERIOUS)
+        found += [f"{path}: {v}" for v in violations]
+    assert found == [], "\n".join(found)
+
+
+def test_phone_width_opens_the_navigation_and_shows_code(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "/en/threads/creating-threads/", wait_until="networkidle")
+    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.locator(".md-nav--primary").get_by_text("Coordination primitives").first.wait_for(state="visible")
+    page.keyboard.press("Escape")
+    page.locator('label.md-overlay[for="__drawer"]').click()
+    code = page.locator(".highlight pre code").first
+    code.scroll_into_view_if_needed()
+    box = code.bounding_box()
+    assert box["width"] > 200 and box["x"] >= 0, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375, "the page scrolls sideways"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "threads-en-375px.png")
+    context.close()
+
+
+def test_copy_button_copies_the_snippet_and_it_runs(browser, base_url, tmp_path):
+    """The copied text is the snippet without its annotation markers, and it runs as pasted."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "/en/threads/race-conditions-and-locks/", wait_until="networkidle")
+    block = page.locator(".tabbed-block .highlight").filter(has=page.locator(".md-annotation")).first
+    name = block.locator(".filename").inner_text().removeprefix("snippets/")
+    block.hover()
+    block.locator('button.md-code__button[data-md-type="copy"]').click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    source = (SNIPPETS / name).read_text(encoding="utf-8")
+    assert "# (1)!" in source and "# (1)!" not in copied
+    assert [line.rstrip() for line in copied.splitlines()] == ANNOTATION_COMMENT.sub("", source).splitlines()
+    pasted = tmp_path / "pasted.py"
+    pasted.write_text(copied, encoding="utf-8")
+    pasted.with_suffix(".out").write_text((SNIPPETS / name).with_suffix(".out").read_text(encoding="utf-8"))
+    assert problems(run(Snippet(pasted), label="copied")) is None
