@@ -79,6 +79,9 @@ def install() -> Path:
                     "--set-rpath", LIBDIR, staging / PYTHON.relative_to(PREFIX)], check=True)
     assert staged_libs.is_dir()
     staging.rename(PREFIX)
+    # Debian byte-compiles the standard library when the package is installed; unpacking skips that,
+    # and compiling on every import is slow enough to trip asyncio debug mode's 100 ms warning.
+    subprocess.run([PYTHON, "-m", "compileall", "-q", "-j0", PYTHON.parent.parent / "lib" / "python3.14"], check=True)
     subprocess.run([PYTHON, "-c", "import asyncio, ssl, sqlite3, multiprocessing"], check=True)
     return PYTHON
 

@@ -97,12 +97,16 @@ NOT_IN_BROWSER_CALLS = {"open", "to_thread", "run_in_executor", "start_server", 
 
 
 def browser_blockers(source: str) -> list[str]:
-    """What in `source` keeps it from running in the browser, e.g. ["import threading", "open()"]."""
+    """What in `source` keeps it from running in the browser, e.g. ["import threading", "open()"].
+
+    Packages outside the standard library count too: the site's Pyodide has none of them.
+    """
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import | ast.ImportFrom):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
-            found.update(f"import {n}" for n in names if n.split(".")[0] in NOT_IN_BROWSER_MODULES)
+            found.update(f"import {n}" for n in names if n and n.split(".")[0] in NOT_IN_BROWSER_MODULES
+                         or n.split(".")[0] not in sys.stdlib_module_names)
         elif isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name in NOT_IN_BROWSER_CALLS:
