@@ -172,15 +172,19 @@ def run(snippet: Snippet, python: str | None = None, start_method: str | None = 
     return Run(snippet, code, out, err, label or "python", leftovers)
 
 
-LOOPBACK_ONLY = ["unshare", "--net", "--", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
+LOOPBACK_UP = ["--", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
+NAMESPACES = (["unshare", "--net"],  # as root
+              ["unshare", "--map-root-user", "--net"])  # as a user, where user namespaces are allowed
 
 
 @cache
 def loopback_only_prefix() -> list[str]:
     """A command prefix that runs a snippet in a network namespace holding only loopback, so any
-    connection beyond 127.0.0.1 fails at once; [] where this machine does not allow it (not root)."""
-    probe = subprocess.run([*LOOPBACK_ONLY, "true"], capture_output=True)
-    return LOOPBACK_ONLY if probe.returncode == 0 else []
+    connection beyond 127.0.0.1 fails at once; [] where this machine allows neither way."""
+    for unshare in NAMESPACES:
+        if subprocess.run([*unshare, *LOOPBACK_UP, "true"], capture_output=True).returncode == 0:
+            return [*unshare, *LOOPBACK_UP]
+    return []
 
 
 def session_members(session: int, wait: float = 0.0) -> list[str]:
