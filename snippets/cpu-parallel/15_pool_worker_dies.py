@@ -1,0 +1,29 @@
+import multiprocessing
+import os
+from multiprocessing import Pool
+
+
+def die(code: int) -> None:  # pragma: no cover -- runs in a worker that dies before coverage can save its data
+    os._exit(code)
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+def main() -> None:
+    pool = Pool(processes=2)
+    try:
+        lost = pool.apply_async(die, (1,))  # (1)!
+        try:
+            lost.get(timeout=1)
+        except multiprocessing.TimeoutError:  # (2)!
+            print("get() on the lost task timed out: True")
+        print("the pool still runs new tasks:", pool.apply_async(square, (4,)).get(timeout=10))  # (3)!
+    finally:
+        pool.terminate()  # (4)!
+        pool.join()
+
+
+if __name__ == "__main__":
+    main()
