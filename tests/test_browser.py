@@ -124,6 +124,8 @@ def test_language_switch_stays_on_the_same_page(page, base_url, start, lang, exp
     ("/", "编程", "/"),
     ("/", "线程", "/fundamentals/gil-cpu-io/"),
     ("/en/", "parallelism", "/en/fundamentals/concurrency-vs-parallelism/"),
+    ("/", "信号量", "/primitives/semaphores/"),
+    ("/en/", "semaphore", "/en/primitives/semaphores/"),
 ])
 def test_search_finds_words(page, base_url, start, query, expected):
     """Chinese words are found only because jieba segments the text at build time."""
