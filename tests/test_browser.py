@@ -74,12 +74,20 @@ def site_pages(site: Path) -> list[str]:
     return sorted("/" + p.relative_to(site).parent.as_posix().removeprefix(".") for p in site.rglob("index.html"))
 
 
+ALL_DIAGRAMS_DRAWN = """() => [...document.querySelectorAll("pre.mermaid-diagram")]
+  .every(pre => pre.classList.contains("rendered") && pre.querySelector("svg"))"""
+
+
 def test_every_page_loads_nothing_from_another_origin(page, base_url, built_site):
+    undrawn = []
     for path in site_pages(built_site):
         page.goto(base_url + path.rstrip("/") + "/", wait_until="networkidle")
         if page.locator("pre.mermaid-diagram").count():
-            page.wait_for_selector("pre.mermaid-diagram.rendered svg")
-    assert page.foreign == [] and page.errors == []
+            try:
+                page.wait_for_function(ALL_DIAGRAMS_DRAWN, timeout=15_000)
+            except playwright_sync.TimeoutError:
+                undrawn.append(path)
+    assert page.foreign == [] and page.errors == [] and undrawn == [], (page.foreign, page.errors, undrawn)
 
 
 # Draws two characters in the page's font and tells whether they look different. Without a
