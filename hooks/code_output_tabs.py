@@ -12,6 +12,7 @@ It also checks every include of the page first, so a broken one fails the build 
 page's path and line, and adds a version badge for snippets that declare `# requires: 3.x`.
 """
 
+import base64
 import html
 import re
 import sys
@@ -86,15 +87,11 @@ def _snippets_dir(config) -> Path:
 def live_code(snippet: Snippet) -> str:
     """A placeholder that assets/js/live-code.js turns into Run / Stop / Reset, an editor and an output panel.
 
-    It carries the snippet as the reader would copy it (annotation markers removed), on one line so
-    Markdown leaves it alone.
+    It carries the snippet as the reader would copy it (annotation markers removed), base64-encoded
+    so that Markdown cannot touch it (it would turn `backticks` inside an attribute into <code>).
     """
-    code = ANNOTATION_COMMENT.sub("", snippet.text)
-    return f'<div class="live-code" data-snippet="{html.escape(snippet.name)}" data-code="{_attribute(code)}"></div>'
-
-
-def _attribute(text: str) -> str:
-    return html.escape(text, quote=True).replace("\n", "&#10;")
+    code = base64.b64encode(ANNOTATION_COMMENT.sub("", snippet.text).encode()).decode()
+    return f'<div class="live-code" data-snippet="{html.escape(snippet.name)}" data-code="{code}"></div>'
 
 
 def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], labels: dict, base: Path) -> list[str]:

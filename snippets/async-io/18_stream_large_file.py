@@ -31,16 +31,16 @@ def scan_whole_file(path: Path) -> tuple[int, int, int]:
     return len(data), data.count(b"\n"), data.count(b"=error\n")
 
 
-async def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "big.log"
-        await asyncio.to_thread(make_sample, path, 300_000)
-        size, lines, errors, largest = await scan(path)
-        print(f"scanned {size // 2**20} MiB, {lines} lines, {errors} errors;"
-              f" never more than {largest // 1024} KiB read at once")
-        print("same as reading the whole file in a thread:",
-              (size, lines, errors) == await asyncio.to_thread(scan_whole_file, path))
+async def main(path: Path) -> None:
+    size, lines, errors, largest = await scan(path)
+    print(f"scanned {size // 2**20} MiB, {lines} lines, {errors} errors;"
+          f" never more than {largest // 1024} KiB read at once")
+    print("same as reading the whole file in a thread:",
+          (size, lines, errors) == await asyncio.to_thread(scan_whole_file, path))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "big.log"
+        make_sample(sample, 300_000)
+        asyncio.run(main(sample))

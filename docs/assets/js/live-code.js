@@ -1,5 +1,5 @@
 // Run buttons for snippets marked `# browser: runnable`. hooks/code_output_tabs.py leaves a
-// <div class="live-code" data-code="…"> in the Code tab; this turns it into an editor with Run /
+// <div class="live-code" data-code="…base64…"> in the Code tab; this turns it into an editor with Run /
 // Stop / Reset and an output panel. Python is Pyodide, self-hosted under assets/vendor/pyodide/,
 // loaded only when a reader first presses Run, inside a Web Worker (live-code-worker.mjs) so an
 // endless example cannot freeze the page. Stop (or the time limit) terminates the worker.
@@ -62,7 +62,7 @@
 
   function setUp(holder) {
     const t = text();
-    const original = holder.dataset.code;
+    const original = new TextDecoder().decode(Uint8Array.from(atob(holder.dataset.code), (c) => c.charCodeAt(0)));
     const hint = document.createElement("p");
     hint.className = "live-code__hint";
     hint.textContent = t.hint;
