@@ -1,5 +1,5 @@
 # requires: 3.12
-# browser: runnable
+# browser: unsupported
 import asyncio
 
 CACHE = {"home": "<cached home page>"}

@@ -1,4 +1,4 @@
-# browser: runnable
+# browser: unsupported
 import asyncio
 
 PRICES = {"apple": 3, "pear": 4}

@@ -1,5 +1,5 @@
 # tasks: pending-at-exit
-# browser: runnable
+# browser: unsupported
 import asyncio
 
 background: set[asyncio.Task] = set()

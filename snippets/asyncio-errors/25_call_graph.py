@@ -1,5 +1,5 @@
 # requires: 3.14
-# browser: runnable
+# browser: unsupported
 import asyncio
 import re
 

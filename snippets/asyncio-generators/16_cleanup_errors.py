@@ -1,4 +1,4 @@
-# browser: runnable
+# browser: unsupported
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import aclosing

@@ -1,4 +1,4 @@
-# browser: runnable
+# browser: unsupported
 import asyncio
 import time
 from collections.abc import AsyncIterator
