@@ -49,7 +49,8 @@ def test_snippet(snippet, version, method, coverage_rc):
         pytest.fail(message + " and CI must run it") if os.environ.get("CI") else pytest.skip(message)
     python = snippet_python(version)
     if python is None:
-        pytest.skip("no Python %d.%d on this machine" % version)
+        message = "no Python %d.%d on this machine" % version
+        pytest.fail(message + " and CI must run every version") if os.environ.get("CI") else pytest.skip(message)
     label = "python%d.%d" % version + (f", {method}" if method else "")
     result = run(snippet, python, method, coverage_rc if measured(snippet, version, method) else None, label)
     if message := problems(result):

@@ -66,6 +66,7 @@ def install() -> Path:
             sys.exit(f"python314: {tool} is needed (apt-get install {'patchelf' if tool == 'patchelf' else 'dpkg'})")
     staging = PREFIX.with_name("python3.14.partial")
     shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
     with tempfile.TemporaryDirectory() as tmp:
         for fields in closure(packages()):
             data = fetch(f"{MIRROR}/{fields['Filename']}")
