@@ -13,7 +13,7 @@ from pytest_examples import find_examples
 
 from hooks.benchmark_charts import PLACEHOLDER as CHART
 from hooks.code_output_tabs import ANNOTATION_COMMENT
-from verify import DOCS, LANGUAGES, ROOT, SNIPPETS, rel
+from verify import DOCS, LANGUAGES, ROOT, SNIPPETS, labs, rel
 from verify.built_site import blocks, first_line, normalise, snippet_sources
 from verify.pages import includes, pages, split_target
 from verify.snippets import Snippet, problems, run
@@ -21,9 +21,15 @@ from verify.snippets import Snippet, problems, run
 
 def untraced(site: Path, docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
     """Python blocks of the built site that are neither a snippet nor an inline block the suite runs."""
-    known = set(snippet_sources(snippets)) | {normalise(e.source) for e in find_examples(docs)}
+    known = set(snippet_sources(snippets)) | {normalise(e.source) for e in find_examples(docs)} | lab_cells(docs.parent)
     return [f"{rel(b.page)}: untested Python block starting {first_line(b.text)!r}"
             for b in blocks(site) if b.is_python and normalise(b.text) not in known]
+
+
+def lab_cells(root: Path) -> set[str]:
+    """Code cells of the lab notebooks: each made from a snippet by verify.labs, and executed."""
+    return {normalise(cell.source) for lang in LANGUAGES for chapter in labs.chapters(root)
+            for cell in labs.build(lang, chapter, root)[0].cells if cell.cell_type == "code"}
 
 
 def test_every_python_block_traces_to_a_verified_source(built_site):

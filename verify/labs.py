@@ -22,6 +22,7 @@ import copy
 import functools
 import hashlib
 import json
+import os
 import re
 import sys
 import tempfile
@@ -36,7 +37,7 @@ from verify.built_site import MARKER
 from verify.interpreters import SNIPPET_LOCK, VERSIONS, snippet_python
 from verify.snippets import Snippet, diff_output
 
-CACHE = ROOT / ".cache" / "labs"
+CACHE = Path(os.environ.get("LAB_CACHE", ROOT / ".cache" / "labs"))  # tools/benchmark.py empties it
 CACHE_FORMAT = "1"  # bump when the way cells are made or run changes
 INCLUDE = re.compile(r'^--8<-- "([^"]+\.py)"$')
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
