@@ -134,3 +134,12 @@ def test_a_missing_lab_translation_fails_the_build(tmp_path):
     result = built(lab_fixture(tmp_path, HELLO, "hello\n", LAB, lab_en=""), tmp_path)
     assert result.returncode != 0
     assert re.search(r"docs/en/demo/lab\.md:1: no lab source \S*labs/en/demo\.md", result.stderr), result.stderr[-3000:]
+
+
+def test_a_lab_says_what_to_install_before_it_runs():
+    pins = dict(re.findall(r"^([\w-]+)==(\S+)", (SNIPPETS / "requirements.in").read_text(), re.M))
+    notebook, _ = labs.build("en", "async-io")
+    note = notebook.cells[1].source
+    assert f"aiohttp=={pins['aiohttp']}" in note and "`redis-server`" in note
+    threads, _ = labs.build("en", "threads")
+    assert "pip install" not in "".join(c.source for c in threads.cells if c.cell_type == "markdown")

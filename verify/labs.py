@@ -18,6 +18,7 @@ any error, and caches the outputs by content hash; problems() compares each exam
 its verified .out file.
 """
 
+import ast
 import copy
 import functools
 import hashlib
@@ -55,6 +56,8 @@ WHY = {"module": {"zh": "为什么写成模块：spawn 与 forkserver 启动的�
                   "en": "Why a script: this example shows behaviour (such as `asyncio.run()` itself, signals or exiting) that needs a process of its own, which a notebook kernel is not."},
        "newer": {"zh": "这个例子需要 Python {v} 或更新的版本，而构建本站的内核是 Python {k}，所以它没有执行，下面没有输出。",
                  "en": "This example needs Python {v} or newer, and the kernel that built this site is Python {k}, so it was not executed and shows no output."},
+       "needs": {"zh": "运行这个笔记本需要先安装：", "en": "To run this notebook, first install:"},
+       "program": {"zh": "，以及程序 {p}", "en": ", and the program {p}"},
        "await": {"zh": "笔记本内核已经在运行事件循环，所以这里用 `await main()` 代替 `asyncio.run(main())`。",
                  "en": "The notebook kernel already runs an event loop, so `await main()` stands in for `asyncio.run(main())`."}}
 
@@ -159,9 +162,35 @@ def build(lang: str, chapter: str, root: Path = ROOT) -> tuple[nbformat.Notebook
         nb.cells += [nbformat.v4.new_code_cell(c, metadata={"tags": ["skip-execution"]} if skip else {})
                      for c in example_cells(snippet, mode)]
         examples.append(Example(snippet, mode, line, first, len(nb.cells) - 1, skip))
+    if note := requirements_note(examples, snippets, lang):
+        at = 1 if nb.cells[0].cell_type == "markdown" else 0
+        nb.cells.insert(at, nbformat.v4.new_markdown_cell(note))
+        for e in examples:
+            e.first_cell, e.run_cell = e.first_cell + 1, e.run_cell + 1
     for i, cell in enumerate(nb.cells):
         cell.id = f"cell-{i}"
     return nb, examples
+
+
+def requirements_note(examples: list[Example], snippets: Path, lang: str) -> str | None:
+    """What a reader must install: the pinned packages the examples import, and programs they start."""
+    pins = dict(re.findall(r"^([\w-]+)==(\S+)", (snippets / "requirements.in").read_text(), re.M)) \
+        if (snippets / "requirements.in").exists() else {}
+    modules, programs = set(), set()
+    for e in examples:
+        for node in ast.walk(ast.parse(e.snippet.text)):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                modules.update(n.split(".")[0] for n in names if n and n.split(".")[0] not in sys.stdlib_module_names)
+        programs.update(e.snippet.needs)
+    if not modules and not programs:
+        return None
+    packages = " ".join(f"{m}=={pins[m]}" if m in pins else m for m in sorted(modules))
+    text = WHY["needs"][lang] + (f"{'' if lang == 'zh' else ' '}`pip install {packages}`" if packages else "")
+    if programs:
+        text += WHY["program"][lang].format(p="、".join(f"`{p}`" for p in sorted(programs)) if lang == "zh"
+                                            else ", ".join(f"`{p}`" for p in sorted(programs)))
+    return "> " + text + ("。" if lang == "zh" else ".")
 
 
 def _line_of(lines: list[str], needle: str, start: int) -> int:
