@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 import nbformat
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from verify import SiteError, labs  # noqa: E402
@@ -50,7 +51,21 @@ def on_page_content(html, page, config, files):
     dest.mkdir(parents=True, exist_ok=True)
     nbformat.write(download, dest / name)
     link = f'<p class="lab-download"><a href="{name}" download>{DOWNLOAD[lang]}</a></p>'
-    return html.replace(SLOT, link + _render(_with_links(done, "../")))
+    notebook = _render(_with_links(done, "../"))
+    page.toc = _toc(notebook)
+    return html.replace(SLOT, link + notebook)
+
+
+def _toc(html: str):
+    """The page's table of contents: the notebook's h2 (chapter pages) and h3 (sections) headings."""
+    tokens = []
+    for heading in BeautifulSoup(html, "html.parser").select("h2[id], h3[id]"):
+        for anchor in heading.select("a.headerlink"):
+            anchor.decompose()
+        level = int(heading.name[1])
+        token = {"level": level, "id": heading["id"], "name": heading.get_text().strip(), "children": []}
+        (tokens[-1]["children"] if level == 3 and tokens else tokens).append(token)
+    return get_toc(tokens)
 
 
 def _with_links(nb, base: str):
