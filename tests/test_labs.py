@@ -47,6 +47,7 @@ def test_a_lab_holds_every_example_of_its_chapter_once_in_both_languages(chapter
     ("processes/01_first_process.py", "module"),
     ("asyncio-errors/13_run_cancels_leftovers.py", "script"),  # about asyncio.run() itself
     ("threads/04_thread_identity.py", "script"),  # the kernel's own threads would show up
+    ("cpu-parallel/21_benchmark_fixed.py", "script"),  # a speed comparison between processes
 ])
 def test_each_example_runs_the_way_a_kernel_allows(name, mode):
     assert labs.mode_of(Snippet(SNIPPETS / name), None) == mode

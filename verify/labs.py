@@ -52,8 +52,8 @@ NEEDS_SCRIPT = re.compile(r"asyncio\.(run|Runner)\b|run_until_complete|new_event
 KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
 WHY = {"module": {"zh": "为什么写成模块：spawn 与 forkserver 启动的子进程要按模块名导入工作函数，而笔记本的 `__main__` 无法被导入。",
                   "en": "Why a module: spawn and forkserver children import the worker by its module name, and a notebook's `__main__` cannot be imported."},
-       "script": {"zh": "为什么作为脚本运行：这个例子演示的行为（如 `asyncio.run()` 本身、信号或退出）需要一个独立的进程，笔记本内核做不到。",
-                  "en": "Why a script: this example shows behaviour (such as `asyncio.run()` itself, signals or exiting) that needs a process of its own, which a notebook kernel is not."},
+       "script": {"zh": "为什么作为脚本运行：这个例子演示的行为（如 `asyncio.run()` 本身、信号、退出，或者多进程的速度对比）需要一个全新的独立进程，笔记本内核做不到。",
+                  "en": "Why a script: this example shows behaviour (such as `asyncio.run()` itself, signals, exiting, or a speed comparison between processes) that needs a fresh process of its own, which a notebook kernel is not."},
        "newer": {"zh": "这个例子需要 Python {v} 或更新的版本，而构建本站的内核是 Python {k}，所以它没有执行，下面没有输出。",
                  "en": "This example needs Python {v} or newer, and the kernel that built this site is Python {k}, so it was not executed and shows no output."},
        "needs": {"zh": "运行这个笔记本需要先安装：", "en": "To run this notebook, first install:"},
@@ -93,6 +93,8 @@ def mode_of(snippet: Snippet, asked: str | None) -> str:
     guard_body = tail.strip()
     if asked == "script" or not head or NEEDS_SCRIPT.search(head):
         return "script"
+    if "perf_counter" in head and (snippet.uses_multiprocessing or "interpreters" in head):
+        return "script"  # a speed comparison between processes: a fresh process, not a kernel with a past
     if guard_body == "asyncio.run(main())":
         return "await"
     if guard_body != "main()":
