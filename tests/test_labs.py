@@ -119,8 +119,10 @@ def test_a_lab_fixture_builds(tmp_path):
 @pytest.mark.parametrize("snippet, expected, lab, message", [
     (HELLO, "goodbye\n", LAB, r"labs/zh/demo\.md:4: .*hello\.out:1: \[lab\] output of .*hello\.py differs"),
     (HELLO.replace('print("hello")', "1 / 0"), "", LAB, r"labs/zh/demo\.md:4: .*hello\.py failed in the lab's kernel"),
-    (HELLO, "hello\n", LAB.replace("hello.py", "missing.py"), r"labs/zh/demo\.md:4: included snippet demo/missing\.py does not exist"),
-    (HELLO, "hello\n", LAB.replace('--8<-- "demo/hello.py"', "print(1)"), r"labs/zh/demo\.md:4: a code cell holds exactly one include"),
+    (HELLO, "hello\n", LAB.replace("hello.py", "missing.py"),
+     r"labs/zh/demo\.md:4: included snippet demo/missing\.py does not exist"),
+    (HELLO, "hello\n", LAB.replace('--8<-- "demo/hello.py"', "print(1)"),
+     r"labs/zh/demo\.md:4: a code cell holds exactly one include"),
     (HELLO, "hello\n", LAB + "\n[page](nowhere.md)\n", r"labs/zh/demo\.md:7: no page zh/demo/nowhere\.md"),
     ("# timeout: 2\n" + HELLO.replace('print("hello")', "import time\n    time.sleep(60)"), "", LAB,
      r"labs/zh/demo\.md:4: .*hello\.py was stopped after its 4 s timeout in the lab's kernel \(hung\?\)"),

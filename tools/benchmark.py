@@ -1,5 +1,6 @@
 """Site figures: strict build time (lab notebooks executed, then cached), test-suite time, pages per
-language, site size, page weight, and, in headless Chromium, bytes per page before any Run and the Run button's Pyodide timings.
+language, site size, page weight, and, in headless Chromium, bytes per page before any Run and the Run
+button's Pyodide timings.
 
     .venv/bin/python tools/benchmark.py [--skip-tests] [--page fundamentals/gil-cpu-io/]
 
@@ -113,7 +114,8 @@ def main() -> None:
         print(f"strict build, lab outputs cached: {build:.1f} s (notebook build cost: {cold - build:.1f} s)")
         labs = sorted(site.rglob("lab/*.ipynb"))
         html = [p.with_name("index.html").stat().st_size for p in labs]
-        print(f"lab notebooks: {len(labs)}, .ipynb median {statistics.median(p.stat().st_size for p in labs) / 1000:.0f} KB,"
+        notebook_kb = statistics.median(p.stat().st_size for p in labs) / 1000
+        print(f"lab notebooks: {len(labs)}, .ipynb median {notebook_kb:.0f} KB,"
               f" lab page HTML median {statistics.median(html) / 1000:.0f} KB, max {max(html) / 1000:.0f} KB")
         for label, root in (("zh", site), ("en", site / "en")):
             pages = [p for p in root.rglob("index.html") if p.relative_to(root).parts[0] not in ("en", "assets")]

@@ -50,16 +50,28 @@ NEEDS_SCRIPT = re.compile(r"asyncio\.(run|Runner)\b|run_until_complete|new_event
                           r"|sys\.exit|os\._exit|__file__|sys\.stdin|atexit|threading\.enumerate|active_count"
                           r"|all_tasks|set_exception_handler|\binterpreters\b|InterpreterPoolExecutor")
 KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
-WHY = {"module": {"zh": "为什么写成模块：spawn 与 forkserver 启动的子进程要按模块名导入工作函数，而笔记本的 `__main__` 无法被导入。",
-                  "en": "Why a module: spawn and forkserver children import the worker by its module name, and a notebook's `__main__` cannot be imported."},
-       "script": {"zh": "为什么作为脚本运行：这个例子演示的行为（如 `asyncio.run()` 本身、信号、退出，或者多进程的速度对比）需要一个全新的独立进程，笔记本内核做不到。",
-                  "en": "Why a script: this example shows behaviour (such as `asyncio.run()` itself, signals, exiting, or a speed comparison between processes) that needs a fresh process of its own, which a notebook kernel is not."},
-       "newer": {"zh": "这个例子需要 Python {v} 或更新的版本，而构建本站的内核是 Python {k}，所以它没有执行，下面没有输出。",
-                 "en": "This example needs Python {v} or newer, and the kernel that built this site is Python {k}, so it was not executed and shows no output."},
-       "needs": {"zh": "运行这个笔记本需要先安装：", "en": "To run this notebook, first install:"},
-       "program": {"zh": "，以及程序 {p}", "en": ", and the program {p}"},
-       "await": {"zh": "笔记本内核已经在运行事件循环，所以这里用 `await main()` 代替 `asyncio.run(main())`。",
-                 "en": "The notebook kernel already runs an event loop, so `await main()` stands in for `asyncio.run(main())`."}}
+WHY = {
+    "module": {
+        "zh": "为什么写成模块：spawn 与 forkserver 启动的子进程要按模块名导入工作函数，"
+              "而笔记本的 `__main__` 无法被导入。",
+        "en": "Why a module: spawn and forkserver children import the worker by its module name, "
+              "and a notebook's `__main__` cannot be imported."},
+    "script": {
+        "zh": "为什么作为脚本运行：这个例子演示的行为（如 `asyncio.run()` 本身、信号、退出，"
+              "或者多进程的速度对比）需要一个全新的独立进程，笔记本内核做不到。",
+        "en": "Why a script: this example shows behaviour (such as `asyncio.run()` itself, signals, exiting, "
+              "or a speed comparison between processes) that needs a fresh process of its own, "
+              "which a notebook kernel is not."},
+    "newer": {
+        "zh": "这个例子需要 Python {v} 或更新的版本，而构建本站的内核是 Python {k}，所以它没有执行，下面没有输出。",
+        "en": "This example needs Python {v} or newer, and the kernel that built this site is Python {k}, "
+              "so it was not executed and shows no output."},
+    "needs": {"zh": "运行这个笔记本需要先安装：", "en": "To run this notebook, first install:"},
+    "program": {"zh": "，以及程序 {p}", "en": ", and the program {p}"},
+    "await": {
+        "zh": "笔记本内核已经在运行事件循环，所以这里用 `await main()` 代替 `asyncio.run(main())`。",
+        "en": "The notebook kernel already runs an event loop, so `await main()` stands in for "
+              "`asyncio.run(main())`."}}
 
 
 @dataclass
@@ -118,7 +130,8 @@ def example_cells(snippet: Snippet, mode: str) -> list[str]:
         return [f"%%writefile {file}\n{code}", f"import sys\n\n!{{sys.executable}} {file}"]
     written = f"%%writefile {name}.py\n{code}"
     call = f"await {name}.main()" if "asyncio.run(main())" in code.rpartition(GUARD)[2] else f"{name}.main()"
-    return [written, f"import importlib\n\nimport {name}\n\nimportlib.reload({name})  # picks up edits of the cell above\n{call}"]
+    reload = f"importlib.reload({name})  # picks up edits of the cell above"
+    return [written, f"import importlib\n\nimport {name}\n\n{reload}\n{call}"]
 
 
 def page_links(text: str, base: str) -> str:
@@ -140,7 +153,8 @@ def build(lang: str, chapter: str, root: Path = ROOT) -> tuple[nbformat.Notebook
         if cell.cell_type == "markdown":
             for target in PAGE_LINK.findall(cell.source):
                 if not (docs / lang / chapter / f"{target[0]}.md").exists():
-                    raise SiteError(path, _line_of(lines, f"{target[0]}.md", 0), f"no page {lang}/{chapter}/{target[0]}.md")
+                    line = _line_of(lines, f"{target[0]}.md", 0)
+                    raise SiteError(path, line, f"no page {lang}/{chapter}/{target[0]}.md")
             nb.cells.append(nbformat.v4.new_markdown_cell(cell.source))
             continue
         line = _line_of(lines, cell.source.strip().splitlines()[0] if cell.source.strip() else "```", search_from)
@@ -241,7 +255,8 @@ def execute(nb: nbformat.NotebookNode, examples: list[Example], where: Path) -> 
     for e in examples:
         for cell in done.cells[e.first_cell:e.run_cell + 1]:
             timeouts[cell.id] = int(e.snippet.timeout * 2)
-    km = AsyncKernelManager(kernel_name="lab", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(spec_dir.parent)]))
+    specs = KernelSpecManager(kernel_dirs=[str(spec_dir.parent)])
+    km = AsyncKernelManager(kernel_name="lab", kernel_spec_manager=specs)
     with tempfile.TemporaryDirectory() as cwd:
         client = NotebookClient(done, km=km, allow_errors=False, resources={"metadata": {"path": cwd}},
                                 timeout_func=lambda cell: timeouts.get(cell.id, 60), record_timing=False)
