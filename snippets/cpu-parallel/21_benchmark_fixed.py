@@ -3,7 +3,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-N, ROUNDS = 400_000, 5  # (1)!
+N, ROUNDS = 400_000, 20  # (1)!
 
 
 def cpu_task(n: int) -> int:
