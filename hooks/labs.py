@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 import nbformat
 from bs4 import BeautifulSoup
+from markdown.extensions.toc import slugify_unicode, unique
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import get_toc
 
@@ -68,6 +69,18 @@ def _toc(html: str):
     return get_toc(tokens)
 
 
+def _slug_ids(soup: BeautifulSoup) -> None:
+    """Heading ids slugged as on the site's pages: the converter keeps quotes and other punctuation
+    in them, which breaks Material's `[id="…"]` selectors."""
+    used: set[str] = set()
+    for heading in soup.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]"):
+        text = "".join(heading.find_all(string=True, recursive=False)) or heading.get_text()
+        new = unique(slugify_unicode(text.strip(), "-") or "section", used)
+        for link in heading.select("a.headerlink"):
+            link["href"] = f"#{new}"
+        heading["id"] = new
+
+
 def _with_links(nb, base: str):
     copy = nbformat.from_dict(nb)
     for cell in copy.cells:
@@ -94,6 +107,7 @@ def _tidy(html: str) -> str:
         tag.decompose()
     for anchor in soup.select("a.anchor-link"):
         anchor["class"] = ["headerlink"]  # Material shows it on hover
+    _slug_ids(soup)
     for wrapper in soup.select(".jp-Cell-inputWrapper[tabindex]"):
         del wrapper["tabindex"]
     for block in soup.select("div.highlight-ipynb"):
