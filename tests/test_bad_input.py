@@ -138,6 +138,34 @@ def test_chart_without_recorded_data(tmp_path):
     assert "docs/zh/index.md:3: chart benchmarks/none.json: FileNotFoundError" in stderr
 
 
+MERMAID_FENCE = """pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid-diagram
+          format: !!python/name:pymdownx.superfences.fence_code_format"""
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and os.environ.get("CI") != "true",
+                    reason="Chromium is not installed (apt-get install chromium): diagrams are drawn in the browser")
+@pytest.mark.parametrize("diagram, drawn", [("flowchart LR\n  A --> B", True), ("flowchart LR\n  A -->", False)])
+def test_diagram_mermaid_cannot_draw(tmp_path, diagram, drawn):
+    page = {"index.md": f"# Home\n\n```mermaid\n{diagram}\n```\n"}
+    root = fixture_site(tmp_path, page, page)
+    config = (root / "mkdocs.yml").read_text()
+    config = config.replace("hooks: [", f"hooks: [{ROOT}/hooks/diagrams.py, ").replace("- pymdownx.superfences\n",
+                                                                                   f"- {MERMAID_FENCE}\n")
+    (root / "mkdocs.yml").write_text(config)
+    result = mkdocs_build(root / "mkdocs.yml", tmp_path / "site", cwd=root)
+    if drawn:
+        assert result.returncode == 0, result.stderr
+        assert '<div class="mermaid-diagram rendered"><div class="diagram-light"><svg' in (
+            tmp_path / "site/index.html").read_text(encoding="utf-8")
+    else:
+        assert result.returncode != 0
+        assert re.search(r"docs/(zh|en)/index\.md:3: mermaid cannot draw this diagram: .*Parse error", result.stderr), (
+            result.stderr)
+
+
 def test_hand_written_untested_block(tmp_path):
     """A Python block the inline-example runner does not see (here a ~~~ fence) fails the HTML check."""
     page = {"index.md": "# Home\n\n~~~python\nprint('typed by hand')\n~~~\n"}

@@ -16,7 +16,8 @@ import pytest
 
 from hooks.code_output_tabs import ANNOTATION_COMMENT
 from tests.conftest import ARTIFACTS
-from verify import SNIPPETS
+from verify import DOCS, SNIPPETS
+from verify.pages import fences as page_fences
 from verify.snippets import Snippet, diff_output, problems, run
 from verify.vendor import package_file
 
@@ -75,20 +76,38 @@ def site_pages(site: Path) -> list[str]:
     return sorted("/" + p.relative_to(site).parent.as_posix().removeprefix(".") for p in site.rglob("index.html"))
 
 
-ALL_DIAGRAMS_DRAWN = """() => [...document.querySelectorAll("pre.mermaid-diagram")]
-  .every(pre => pre.classList.contains("rendered") && pre.querySelector("svg"))"""
+# Every diagram shows exactly one inline SVG (the one for the colour scheme), with a size.
+DIAGRAMS_NOT_SHOWN = """() => [...document.querySelectorAll(".mermaid-diagram")].filter(d => {
+  const shown = [...d.querySelectorAll(":scope > div > svg")].filter(s => s.checkVisibility());
+  return shown.length !== 1 || shown[0].getBoundingClientRect().height < 20;
+}).map(d => d.outerHTML.slice(0, 100))"""
 
 
 def test_every_page_loads_nothing_from_another_origin(page, base_url, built_site):
-    undrawn = []
+    """Also: every diagram is drawn at build time (hooks/diagrams.py), so no page downloads mermaid."""
+    fences = sum(f.lang == "mermaid" for md in DOCS.rglob("*.md") for f in page_fences(md.read_text(encoding="utf-8")))
+    mermaid, undrawn, drawn = [], [], 0
+    page.on("request", lambda r: "/vendor/mermaid/" in r.url and mermaid.append(r.url))
     for path in site_pages(built_site):
+        html = (built_site / path.strip("/") / "index.html").read_text(encoding="utf-8")
+        drawn += html.count('<div class="mermaid-diagram rendered">')
+        if '<pre class="mermaid-diagram"' in html:
+            undrawn.append(f"{path}: a diagram left for the browser to draw")
         page.goto(base_url + path.rstrip("/") + "/", wait_until="networkidle")
-        if page.locator("pre.mermaid-diagram").count():
-            try:
-                page.wait_for_function(ALL_DIAGRAMS_DRAWN, timeout=15_000)
-            except playwright_sync.TimeoutError:
-                undrawn.append(path)
-    assert page.foreign == [] and page.errors == [] and undrawn == [], (page.foreign, page.errors, undrawn)
+        undrawn += [f"{path}: {d}" for d in page.evaluate(DIAGRAMS_NOT_SHOWN)]
+    assert page.foreign == [] and page.errors == [] and undrawn == [] and mermaid == [], (
+        page.foreign, page.errors, undrawn, mermaid)
+    assert drawn == fences > 0, f"{fences} mermaid fences in docs/, {drawn} drawn diagrams in the site"
+
+
+def test_diagrams_follow_the_colour_scheme(page, base_url):
+    page.goto(base_url + "/queues/", wait_until="networkidle")
+    shown = """() => [...document.querySelectorAll(".mermaid-diagram svg")]
+      .filter(s => s.checkVisibility()).map(s => s.id)"""
+    light = page.evaluate(shown)
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    dark = page.evaluate(shown)
+    assert len(light) == len(dark) == 1 and light != dark, (light, dark)
 
 
 # Draws two characters in the page's font and tells whether they look different. Without a
@@ -145,6 +164,20 @@ def test_search_finds_words(page, base_url, start, query, expected):
     page.wait_for_selector(".md-search-result__item")
     hits = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)")
     assert expected in hits, hits
+
+
+def test_search_index_loads_only_when_the_reader_searches(page, base_url):
+    """assets/js/search-on-demand.js holds the multi-MB index back until search is wanted."""
+    index = []
+    page.on("request", lambda r: r.url.endswith("/search/search_index.json") and index.append(r.url))
+    page.goto(base_url + "/threads/", wait_until="networkidle")
+    page.mouse.wheel(0, 600)
+    page.wait_for_timeout(500)
+    assert index == [], "the search index was downloaded before the reader asked to search"
+    with page.expect_request("**/search/search_index.json"):
+        page.keyboard.press("s")
+    page.goto(base_url + "/threads/?h=%E7%BA%BF%E7%A8%8B", wait_until="networkidle")
+    assert len(index) == 2, "a page opened from a search result needs the index to highlight the words"
 
 
 # Live code: Run buttons on `# browser: runnable` snippets (assets/js/live-code.js + Pyodide).
