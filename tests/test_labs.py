@@ -116,6 +116,16 @@ def test_a_lab_fixture_builds(tmp_path):
     assert labs.printed(notebook.cells[1]) == ("hello\n", "")
 
 
+
+def test_a_line_printed_in_two_flushes_shows_as_one_line(tmp_path):
+    """The kernel sends every flush as its own stream output, and the converter draws each in its
+    own block: a print cut by a flush would show as two lines on the page."""
+    split = HELLO.replace('print("hello")', 'print("hel", end="", flush=True)\n    print("lo")')
+    result = built(lab_fixture(tmp_path, split, "hello\n", LAB), tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site/demo/lab/index.html").read_text(), "html.parser")
+    assert [pre.get_text() for pre in page.select(".jp-OutputArea-output pre")] == ["hello\n"]
+
 @pytest.mark.parametrize("snippet, expected, lab, message", [
     (HELLO, "goodbye\n", LAB, r"labs/zh/demo\.md:4: .*hello\.out:1: \[lab\] output of .*hello\.py differs"),
     (HELLO.replace('print("hello")', "1 / 0"), "", LAB, r"labs/zh/demo\.md:4: .*hello\.py failed in the lab's kernel"),

@@ -6,9 +6,10 @@ button's Pyodide timings.
 
 Times are wall-clock seconds on this machine (printed with its CPU count and Python version).
 "Page weight" is what a browser downloads for one chapter page on a first visit: the HTML plus
-the CSS and JS it references (the search index and lazily loaded files such as mermaid excluded),
+the CSS and JS it references (the search index, which loads once a search starts, excluded),
 raw and gzip-compressed. "Bytes before Run" is every response a real browser receives while it
-loads a page (mermaid included where a page has diagrams), for every page of the site.
+loads a page (diagrams are inline SVG; no search index until the reader searches), for every
+page of the site.
 """
 
 import argparse

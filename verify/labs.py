@@ -245,7 +245,7 @@ def execute(nb: nbformat.NotebookNode, examples: list[Example], where: Path) -> 
     if cached.exists():
         for cell, saved in zip(code_cells, json.loads(cached.read_text()), strict=True):
             cell.outputs, cell.execution_count = [nbformat.from_dict(o) for o in saved["outputs"]], saved["count"]
-        return done
+        return _coalesced(done)
     spec_dir = CACHE / "kernels" / "lab"
     spec_dir.mkdir(parents=True, exist_ok=True)
     (spec_dir / "kernel.json").write_text(json.dumps({
@@ -274,9 +274,20 @@ def execute(nb: nbformat.NotebookNode, examples: list[Example], where: Path) -> 
             trace = ANSI.sub("", str(error))[-2000:]
             raise SiteError(where, line, f"{name} failed in the lab's kernel:\n{trace}") from None
     done.metadata["kernelspec"] = KERNEL
+    _coalesced(done)
     CACHE.mkdir(parents=True, exist_ok=True)
     cached.write_text(json.dumps([{"outputs": c.outputs, "count": c.execution_count} for c in code_cells]))
     return done
+
+
+def _coalesced(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Each flush reaches the kernel client as its own stream output; merged, as Jupyter shows them,
+    so a line cut by a flush is one line on the page."""
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    for index, cell in enumerate(nb.cells):
+        CoalesceStreamsPreprocessor().preprocess_cell(cell, {}, index)
+    return nb
 
 
 def printed(cell) -> tuple[str, str]:
