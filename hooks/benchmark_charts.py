@@ -19,18 +19,18 @@ from mkdocs.exceptions import PluginError
 
 PLACEHOLDER = re.compile(r"^<!-- chart: (\S+\.json) -->$", re.M)
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 380, 64, 16, 16, 96
-STYLES = [("#1f77b4", ""), ("#d62728", "6 4"), ("#2ca02c", "2 3"), ("#9467bd", "10 3 2 3")]
+STYLES = [("#1f77b4", ""), ("#d62728", "6 4"), ("#2ca02c", "2 3"), ("#b35900", "12 4"), ("#9467bd", "10 3 2 3")]
 LABELS = {
     "zh": {"x": "工作量（循环次数，对数刻度）", "y": "耗时（秒，对数刻度）", "size": "工作量",
            "title": "CPU 密集型任务在不同工作量下的耗时",
            "series": {"sequential": "顺序执行", "threads": "2 个线程", "processes (fork)": "2 个进程（fork）",
-                      "processes (spawn)": "2 个进程（spawn）"},
+                      "processes (forkserver)": "2 个进程（forkserver）", "processes (spawn)": "2 个进程（spawn）"},
            "caption": "记录于 {recorded}：{cpu}，{cores} 核，{implementation} {python}，{os}。每个数字是 "
                       "`tools/benchmark_cpu.py` 测得的秒数（{what}）。"},
     "en": {"x": "workload (loop iterations, log scale)", "y": "seconds (log scale)", "size": "Workload",
            "title": "CPU-bound work: time taken at each workload size",
            "series": {"sequential": "sequential", "threads": "2 threads", "processes (fork)": "2 processes (fork)",
-                      "processes (spawn)": "2 processes (spawn)"},
+                      "processes (forkserver)": "2 processes (forkserver)", "processes (spawn)": "2 processes (spawn)"},
            "caption": "Recorded {recorded}: {cpu}, {cores} cores, {implementation} {python}, {os}. Each number is "
                       "seconds measured by `tools/benchmark_cpu.py` ({what})."},
 }

@@ -24,18 +24,56 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 
 from verify import SiteError  # noqa: E402
 from verify.pages import PYTHON_LANGS, check_include, fences, includes, section_lines, split_target  # noqa: E402
-from verify.snippets import Snippet  # noqa: E402
+from verify.snippets import BROWSER_REASONS, Snippet  # noqa: E402
 
 LABELS = {
-    "zh": {"code": "代码", "output": "输出", "none": "（没有输出）",
+    "zh": {"lang": "zh", "code": "代码", "output": "输出", "none": "（没有输出）",
            "unordered": "行的顺序每次运行可能不同；测试按排序后的行比较。", "requires": "需要 Python {}+",
-           "no_browser": "这里没有“运行”按钮：浏览器中的 asyncio 由浏览器自己的事件循环驱动（Pyodide），"
-                         "这个例子在那里的表现与 CPython 不同。"},
-    "en": {"code": "Code", "output": "Output", "none": "(no output)",
+           "no_browser": "这里没有“运行”按钮：浏览器里的 asyncio 由 Pyodide 的事件循环驱动，而",
+           "script_only": "请把它保存成文件，用 <code>python 文件名.py</code> 运行，不要粘贴到 REPL 或 Jupyter 笔记本里："
+                          "在 <code>spawn</code> 和 <code>forkserver</code> 启动方式下（Windows 和 macOS 的默认方式，"
+                          "3.14 起也是 Linux 的默认方式），子进程要导入主模块，而 REPL 和笔记本没有可以导入的主模块。"},
+    "en": {"lang": "en", "code": "Code", "output": "Output", "none": "(no output)",
            "unordered": "Line order may differ between runs; the test compares sorted lines.",
            "requires": "Requires Python {}+",
-           "no_browser": "No Run button here: in the browser, asyncio is driven by the browser's own event loop "
-                         "(Pyodide), where this example behaves differently from CPython."},
+           "no_browser": "No Run button here: in the browser, asyncio is driven by Pyodide's event loop, and ",
+           "script_only": "Save it as a file and run it with <code>python file.py</code>, not in a REPL or a Jupyter "
+                          "notebook: under the <code>spawn</code> and <code>forkserver</code> start methods (the "
+                          "default on Windows and macOS, and on Linux from 3.14), child processes import the main "
+                          "module, which a REPL or a notebook does not have."},
+}
+# Why a `# browser: unsupported (reason)` snippet has no Run button, completing LABELS[lang]["no_browser"].
+NO_BROWSER_BECAUSE = {
+    "zh": {
+        "own-loop": "这个例子自己创建和关闭事件循环（或者依赖 <code>asyncio.run()</code> 退出时的清理）；"
+                    "浏览器里的代码本身已经运行在那个事件循环之中。",
+        "debug-mode": "这个例子依赖 asyncio 的调试模式（慢回调警告、记录协程和任务在哪里创建），"
+                      "Pyodide 的事件循环没有实现这些。",
+        "task-count": "这个例子要数或列出事件循环里的任务；在浏览器里，页面运行代码时自己也占一个任务，"
+                      "所以数出来的结果不同。",
+        "gc": "这个例子依赖 CPython 什么时候回收一个没有引用的任务；Pyodide 的事件循环自己保存着任务的引用。",
+        "eager": "它不支持立即执行的任务（3.12 的 eager task factory、3.14 的 <code>eager_start</code>）。",
+        "loop-errors": "这个例子展示事件循环怎样报告没有人处理的错误；Pyodide 的事件循环报告的时机和内容不同。",
+        "timing": "这个例子测量事件循环多快能轮到一个任务；浏览器里的事件循环依靠浏览器的定时器，"
+                  "<code>time.sleep()</code> 也不像在 CPython 里那样阻塞它，所以测出的结果不同。",
+    },
+    "en": {
+        "own-loop": "this example creates and closes event loops itself (or relies on the clean-up "
+                    "<code>asyncio.run()</code> does on its way out), while code in the browser already runs "
+                    "inside that loop.",
+        "debug-mode": "this example relies on asyncio's debug mode (slow-callback warnings, where a coroutine "
+                      "or task was created), which Pyodide's event loop does not implement.",
+        "task-count": "this example counts or lists the event loop's tasks; in the browser the page runs the "
+                      "code in a task of its own, so the count differs.",
+        "gc": "this example depends on when CPython destroys a task nobody references; Pyodide's event loop "
+              "keeps references to its tasks.",
+        "eager": "it does not support eager tasks (3.12's eager task factory, 3.14's <code>eager_start</code>).",
+        "loop-errors": "this example shows how the event loop reports errors nobody handled; Pyodide's event "
+                       "loop reports them at other times and in other words.",
+        "timing": "this example measures how soon the event loop gets round to a task; in the browser the loop "
+                  "runs on the browser's timers, and <code>time.sleep()</code> does not block it the way it does "
+                  "in CPython, so the measurements differ.",
+    },
 }
 ANNOTATION_ITEM = re.compile(r"^\d+\.\s")
 ANNOTATION_MARKER = re.compile(r"#\s*\((\d+)\)!")
@@ -118,8 +156,11 @@ def _tabs(page: Path, line: int, target: str, fence, annotations: list[str], lab
     block += [sub + a.removeprefix(ind) if a.strip() else "" for a in annotations]
     if snippet.browser_runnable and not section:
         block += ["", sub + live_code(snippet)]
-    elif snippet.meta.get("browser") == "unsupported":
-        block += ["", f'{sub}<p class="live-code__hint">{labels["no_browser"]}</p>']
+    elif snippet.browser_unsupported in BROWSER_REASONS:
+        because = NO_BROWSER_BECAUSE[labels["lang"]][snippet.browser_unsupported]
+        block += ["", f'{sub}<p class="live-code__hint">{labels["no_browser"]}{because}</p>']
+    if snippet.uses_multiprocessing:
+        block += ["", f'{sub}<p class="run-as-file">{labels["script_only"]}</p>']
     block += ["", f'{ind}=== "{labels["output"]}"', ""]
     if snippet.unordered:
         block += [f"{sub}*{labels['unordered']}*", ""]

@@ -1,6 +1,8 @@
 """Lab pages: docs/<lang>/<chapter>/lab.md holds `<!-- lab -->`, which becomes the chapter's notebook
 (labs/<lang>/<chapter>.md, see verify/labs.py), executed, checked against the verified outputs,
 rendered by mkdocs-jupyter's converter, and offered for download as <chapter>.ipynb.
+Not the mkdocs-jupyter plugin: under static-i18n it publishes notebooks as raw JSON (CONTRIBUTING.md,
+"Lab notebooks"), and it could not check each output against the snippet's .out file.
 """
 
 import sys

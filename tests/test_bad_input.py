@@ -4,7 +4,6 @@ Build-time cases build a small throwaway site that uses the real hooks; run-time
 throwaway snippets through the same runner as test_snippets.py.
 """
 
-import os
 import re
 import subprocess
 import textwrap
@@ -12,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import mkdocs_build
+from tests.conftest import mkdocs_build, skip_unless_ci
 from tests.test_built_site import untraced
-from verify import ROOT, snippet_coverage
+from verify import ROOT, in_ci, snippet_coverage
+from verify.interpreters import snippet_python
 from verify.pages import parity_errors
-from verify.snippets import Snippet, browser_marker_errors, loopback_only_prefix, problems, run
+from verify.snippets import Snippet, browser_marker_errors, loopback_only_prefix, missing_programs, problems, run
 
 HELLO = 'print("hello")\n'
 INCLUDE = '```python\n--8<-- "demo/hello.py"\n```\n'
@@ -145,7 +145,7 @@ MERMAID_FENCE = """pymdownx.superfences:
           format: !!python/name:pymdownx.superfences.fence_code_format"""
 
 
-@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and os.environ.get("CI") != "true",
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and not in_ci(),
                     reason="Chromium is not installed (apt-get install chromium): diagrams are drawn in the browser")
 @pytest.mark.parametrize("diagram, drawn", [("flowchart LR\n  A --> B", True), ("flowchart LR\n  A -->", False)])
 def test_diagram_mermaid_cannot_draw(tmp_path, diagram, drawn):
@@ -267,6 +267,49 @@ def test_snippet_that_leaves_a_child_process_running(tmp_path):
     assert leftover.stdout == "", "the leftover process was not killed"
 
 
+def test_snippet_that_leaves_a_daemon_listening(tmp_path):
+    """A process that left the snippet's session (as a daemon does) is found all the same, with the
+    port it still listens on, and killed."""
+    s = snippet(tmp_path, """\
+        import socket
+        import subprocess
+        import sys
+
+        with socket.create_server(("127.0.0.1", 0)) as server:
+            subprocess.Popen([sys.executable, "-c", "import time; time.sleep(58)"], pass_fds=[server.fileno()],
+                             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        print("parent done")
+        """, "parent done\n")
+    message = problems(run(s))
+    assert message.startswith(f"{tmp_path}/demo.py:1: [python] left 1 process(es) running after it exited")
+    assert re.search(r"import time; time.sleep\(58\) \(listening on 127\.0\.0\.1:\d+\)$", message, re.M), message
+    leftover = subprocess.run(["pgrep", "-f", "time.sleep\\(58\\)"], capture_output=True, text=True)
+    assert leftover.stdout == "", "the daemon was not killed"
+
+
+def test_fork_in_a_multithreaded_process_fails_the_run(tmp_path):
+    """Python 3.12+ warns when fork() copies a process that runs threads; -W error alone would hide it."""
+    python = snippet_python((3, 12))
+    if python is None:
+        skip_unless_ci("no Python 3.12 on this machine")
+    s = snippet(tmp_path, """\
+        import multiprocessing
+        import threading
+
+        if __name__ == "__main__":
+            stop = threading.Event()
+            waiter = threading.Thread(target=stop.wait)
+            waiter.start()
+            child = multiprocessing.get_context("fork").Process(target=print, args=("child",))
+            child.start()
+            child.join(timeout=10)
+            stop.set()
+            waiter.join(timeout=10)
+        """, "child\n")
+    message = problems(run(s, python))
+    assert "stderr not empty" in message and "is multi-threaded, use of fork() may lead to deadlocks" in message
+
+
 ASYNCIO_WITH_A_PENDING_TASK = """\
 {marker}import asyncio
 
@@ -294,10 +337,15 @@ def test_asyncio_snippet_that_leaves_a_pending_task(tmp_path):
      "demo.py:1: marked `# browser: runnable` but uses import threading"),
     ("import asyncio\n\n# browser: runnable\nopen('x')\n", "demo.py:3: marked `# browser: runnable` but uses open()"),
     ("import asyncio\nasyncio.run(asyncio.to_thread(print))\n", None),
-    ("# browser: unsupported\nimport asyncio\nasyncio.run(asyncio.sleep(0))\n", None),
+    ("# browser: unsupported (debug-mode)\nimport asyncio\nasyncio.run(asyncio.sleep(0))\n", None),
+    ("import asyncio\n# browser: unsupported\nasyncio.run(asyncio.sleep(0))\n",
+     "demo.py:2: `# browser: unsupported` needs a reason in parentheses, one of: own-loop, debug-mode, task-count, gc,"
+     " eager, loop-errors, timing"),
+    ("# browser: unsupported (it-is-hard)\nimport asyncio\n", "demo.py:1: `# browser: unsupported` needs a reason"
+     " in parentheses, one of: own-loop, debug-mode, task-count, gc, eager, loop-errors, timing"),
     ("import asyncio\nasyncio.run(asyncio.sleep(0))\n",
      "demo.py:1: asyncio snippet with no threads, processes, sockets or files: mark it `# browser: runnable`"
-     " (or `# browser: unsupported` where Pyodide runs it differently)"),
+     " (or `# browser: unsupported (reason)` where Pyodide runs it differently)"),
 ])
 def test_browser_marker_that_does_not_match_the_code(tmp_path, code, error):
     message = browser_marker_errors(snippet(tmp_path, code))
@@ -307,7 +355,17 @@ def test_browser_marker_that_does_not_match_the_code(tmp_path, code, error):
 def test_snippets_see_only_loopback(tmp_path):
     """Snippets run in a network namespace holding only `lo`: nothing beyond 127.0.0.1 is reachable."""
     if not loopback_only_prefix():
-        message = "this machine cannot make a network namespace (needs root and unshare)"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+        skip_unless_ci("this machine cannot make a network namespace (needs root and unshare)")
     s = snippet(tmp_path, "import socket\n\nprint([name for _, name in socket.if_nameindex()])\n", "['lo']\n")
     assert problems(run(s)) is None
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", pytest.fail.Exception), ("", pytest.skip.Exception),
+                                         ("false", pytest.skip.Exception)])
+def test_missing_program_skips_but_fails_under_ci(tmp_path, monkeypatch, ci, outcome):
+    """A snippet whose `# needs:` program is absent is skipped with the reason, except under CI."""
+    s = snippet(tmp_path, "# needs: sh,no-such-program-here\nprint('x')\n", "x\n")
+    assert missing_programs(s) == ["no-such-program-here"]
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="no-such-program-here"):
+        skip_unless_ci(f"demo.py needs {', '.join(missing_programs(s))} (declared with # needs), not installed")

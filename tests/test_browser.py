@@ -5,7 +5,6 @@ Skipped, with the reason, where /usr/bin/chromium is absent; under CI (CI=true) 
 
 import base64
 import functools
-import os
 import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +15,7 @@ import pytest
 
 from hooks.code_output_tabs import ANNOTATION_COMMENT
 from tests.conftest import ARTIFACTS
-from verify import DOCS, SNIPPETS
+from verify import DOCS, SNIPPETS, in_ci
 from verify.pages import fences as page_fences
 from verify.snippets import Snippet, diff_output, problems, run
 from verify.vendor import package_file
@@ -26,11 +25,11 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
+    if in_ci():
         raise RuntimeError("CI must run the browser tests: apt-get install chromium fonts-noto-cjk")
     pytest.skip("Chromium is not installed (apt-get install chromium fonts-noto-cjk)", allow_module_level=True)
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
+import playwright.sync_api as playwright_sync  # noqa: E402  (pinned in requirements.lock: never skipped)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -84,10 +83,13 @@ DIAGRAMS_NOT_SHOWN = """() => [...document.querySelectorAll(".mermaid-diagram")]
 
 
 def test_every_page_loads_nothing_from_another_origin(page, base_url, built_site):
-    """Also: every diagram is drawn at build time (hooks/diagrams.py), so no page downloads mermaid."""
+    """Also: every diagram is drawn at build time (hooks/diagrams.py), so no page downloads mermaid,
+    and no page downloads Pyodide before a Run button is pressed."""
     fences = sum(f.lang == "mermaid" for md in DOCS.rglob("*.md") for f in page_fences(md.read_text(encoding="utf-8")))
     mermaid, undrawn, drawn = [], [], 0
     page.on("request", lambda r: "/vendor/mermaid/" in r.url and mermaid.append(r.url))
+    pyodide = []  # loaded only when a reader presses Run (assets/js/live-code.js)
+    page.on("request", lambda r: ("/vendor/pyodide/" in r.url or "live-code-worker" in r.url) and pyodide.append(r.url))
     for path in site_pages(built_site):
         html = (built_site / path.strip("/") / "index.html").read_text(encoding="utf-8")
         drawn += html.count('<div class="mermaid-diagram rendered">')
@@ -95,8 +97,8 @@ def test_every_page_loads_nothing_from_another_origin(page, base_url, built_site
             undrawn.append(f"{path}: a diagram left for the browser to draw")
         page.goto(base_url + path.rstrip("/") + "/", wait_until="networkidle")
         undrawn += [f"{path}: {d}" for d in page.evaluate(DIAGRAMS_NOT_SHOWN)]
-    assert page.foreign == [] and page.errors == [] and undrawn == [] and mermaid == [], (
-        page.foreign, page.errors, undrawn, mermaid)
+    assert page.foreign == [] and page.errors == [] and undrawn == [] and mermaid == [] and pyodide == [], (
+        page.foreign, page.errors, undrawn, mermaid, pyodide)
     assert drawn == fences > 0, f"{fences} mermaid fences in docs/, {drawn} drawn diagrams in the site"
 
 
@@ -123,7 +125,7 @@ GLYPHS_DIFFER = """([a, b]) => {
 }"""
 
 
-def test_chinese_home_renders_with_cjk_glyphs(page, base_url):
+def test_chinese_home_and_an_english_chapter_render(page, base_url):
     page.goto(base_url + "/", wait_until="networkidle")
     assert page.evaluate("document.documentElement.lang") == "zh"
     assert not page.evaluate(GLYPHS_DIFFER, ["\ue000", "\ue001"]), "two unassigned characters should both be tofu"
@@ -131,6 +133,9 @@ def test_chinese_home_renders_with_cjk_glyphs(page, base_url):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "home-zh.png")
     page.goto(base_url + "/en/fundamentals/", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("article h1").inner_text().startswith("Concurrency fundamentals")
+    assert page.evaluate(GLYPHS_DIFFER, ["并", "发"]), "the language menu's 中文 would render as boxes"
     page.screenshot(path=ARTIFACTS / "fundamentals-en.png")
 
 
@@ -183,6 +188,7 @@ def test_search_index_loads_only_when_the_reader_searches(page, base_url):
 # Live code: Run buttons on `# browser: runnable` snippets (assets/js/live-code.js + Pyodide).
 DONE = {"zh": "运行结束。", "en": "Finished."}
 RUN_TIMEOUT_MS = 90_000  # the first run loads Pyodide (about 13 MB) on a loaded 2-core machine
+UNSUPPORTED_LIMIT_MS = 30_000  # an unsupported program that runs longer than this counts as differing
 
 
 def live_code_pages(site: Path) -> dict[str, list[str]]:
@@ -227,6 +233,14 @@ def test_every_run_button_prints_the_verified_output(page, base_url, built_site)
     assert checked == sum(map(len, pages.values()))
 
 
+@pytest.mark.parametrize("lang, labels", [("zh", ["▶ 运行", "■ 停止", "↺ 重置"]), ("en", ["▶ Run", "■ Stop", "↺ Reset"])])
+def test_run_buttons_speak_the_page_language(page, base_url, built_site, lang, labels):
+    path = next(p for p in live_code_pages(built_site) if p.startswith("/en/") == (lang == "en"))
+    page.goto(base_url + path, wait_until="networkidle")
+    bar = page.locator(".live-code").first.locator(".live-code__bar button")
+    assert bar.all_inner_texts() == labels
+
+
 def first_live_code(page, base_url, built_site):
     path = next(p for p in live_code_pages(built_site) if p.startswith("/en/"))
     page.goto(base_url + path, wait_until="networkidle")
@@ -236,9 +250,12 @@ def first_live_code(page, base_url, built_site):
 def test_edited_code_runs_and_tracebacks_are_readable(page, base_url, built_site):
     holder = first_live_code(page, base_url, built_site)
     assert run_live(page, holder, 'print("edited", 6 * 7)\n') == "edited 42\n"
+    output = run_live(page, holder, 'import sys\nprint("out")\nprint("warn", file=sys.stderr)\n')
+    assert output == "out\nwarn\n" and holder.locator(".live-code__err").all_inner_texts() == ["warn\n"]
     output = run_live(page, holder, "def main():\n    raise ValueError('boom')\n\nmain()\n")
     assert holder.locator(".live-code__status").inner_text() == "The program raised an exception."
-    assert 'File "snippet.py", line 2, in main' in output and "ValueError: boom" in output
+    file = holder.get_attribute("data-snippet").split("/")[-1]
+    assert f'File "{file}", line 2, in main' in output and "ValueError: boom" in output
     assert "_pyodide" not in output
     holder.locator(".live-code__reset").click()
     original = base64.b64decode(holder.get_attribute("data-code")).decode()
@@ -270,6 +287,40 @@ def test_run_button_explains_a_site_built_without_pyodide(page, base_url, built_
     holder.locator(".live-code__run").click()
     holder.locator(".live-code__status").filter(has_text="does not include Pyodide").wait_for()
     page.errors.clear()  # the 404 is the point of this test
+
+
+# Runs one program in the site's own live-code worker, as a Run button would, and collects what it printed.
+RUN_IN_WORKER = """([url, code, file, limitMs]) => new Promise((resolve) => {
+  window.liveWorker = window.liveWorker || new Worker(url, { type: "module" });
+  const worker = window.liveWorker;
+  let out = "", err = "";
+  const stop = (status) => { clearTimeout(timer); resolve({ status, out, err }); };
+  const timer = setTimeout(() => { worker.terminate(); window.liveWorker = null; stop("timeout"); }, limitMs);
+  worker.onmessage = ({ data }) => {
+    if (data.kind === "out") out += data.text + "\\n";
+    else if (data.kind === "err") err += data.text + "\\n";
+    else if (data.kind === "done") stop("done");
+    else if (data.kind === "error") { err += data.text; stop("error"); }
+  };
+  worker.postMessage({ id: 1, code, file });
+})"""
+
+
+def test_snippets_marked_unsupported_really_differ_in_the_browser(page, base_url):
+    """`# browser: unsupported (reason)` is a claim: run each such program in the site's Pyodide worker
+    and require that it does not print its verified output cleanly (else it deserves a Run button)."""
+    page.goto(base_url + "/", wait_until="networkidle")
+    worker = base_url + "/assets/js/live-code-worker.mjs"
+    unsupported = [s for s in map(Snippet, sorted(SNIPPETS.rglob("*.py"))) if s.browser_unsupported]
+    assert unsupported, "no snippet is marked `# browser: unsupported (reason)`"
+    same = []
+    for s in unsupported:
+        code = ANNOTATION_COMMENT.sub("", s.text)
+        r = page.evaluate(RUN_IN_WORKER, [worker, code, s.path.name, UNSUPPORTED_LIMIT_MS])
+        if r["status"] == "done" and not r["err"] and diff_output(s, r["out"]) is None:
+            same.append(f"{s.name}: marked `# browser: unsupported ({s.browser_unsupported})` but prints its "
+                        "verified output in the browser: mark it `# browser: runnable`")
+    assert same == [], "\n".join(same)
 
 
 AXE_SERIOUS = """async () => (await axe.run(document, {resultTypes: ['violations']})).violations

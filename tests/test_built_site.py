@@ -165,3 +165,19 @@ def test_browser_runnable_snippets_have_a_run_button(built_site):
         assert sorted(shown.keys() - runnable.keys()) == [], f"Run buttons on snippets not marked runnable ({lang})"
         for name, code in shown.items():
             assert code == ANNOTATION_COMMENT.sub("", runnable[name].text), f"{name}: the Run block's code differs"
+
+
+def test_multiprocessing_snippets_say_to_run_them_as_a_file(built_site):
+    """A REPL or a notebook has no importable __main__ for spawn: every such snippet says so, in both languages."""
+    needed = {s.name for s in map(Snippet, SNIPPETS.rglob("*.py")) if s.uses_multiprocessing}
+    for lang in LANGUAGES:
+        root = built_site / ("" if lang == LANGUAGES[0] else lang)
+        noted, unneeded = set(), []
+        for html in root.rglob("index.html"):
+            for block in BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select(".tabbed-block"):
+                title = block.select_one(".filename")
+                if title is None or block.select_one("p.run-as-file") is None:
+                    continue
+                name = title.get_text().removeprefix("snippets/").split(" ")[0]
+                (noted.add if name in needed else unneeded.append)(name)
+        assert sorted(needed - noted) == [] and unneeded == [], (lang, sorted(needed - noted), unneeded)

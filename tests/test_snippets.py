@@ -6,16 +6,15 @@ The runs on the interpreter running pytest are measured by coverage; the last te
 they executed every line of snippets/.
 """
 
-import os
 import re
-import shutil
 import sys
 
 import pytest
 
+from tests.conftest import skip_unless_ci
 from verify import ROOT, SNIPPETS, snippet_coverage
 from verify.interpreters import VERSIONS, snippet_python
-from verify.snippets import START_METHODS, all_snippets, browser_marker_errors, problems, run
+from verify.snippets import START_METHODS, all_snippets, browser_marker_errors, missing_programs, problems, run
 
 COVERAGE_DIR = ROOT / ".cache" / "coverage"
 CURRENT = sys.version_info[:2]
@@ -44,13 +43,11 @@ def coverage_rc():
 def test_snippet(snippet, version, method, coverage_rc):
     if snippet.requires > version:
         pytest.skip("%s needs Python %d.%d+ (declared with # requires)" % ((snippet.name,) + snippet.requires))
-    if missing := [program for program in snippet.needs if shutil.which(program) is None]:
-        message = f"{snippet.name} needs {', '.join(missing)} (declared with # needs), not installed"
-        pytest.fail(message + " and CI must run it") if os.environ.get("CI") else pytest.skip(message)
+    if missing := missing_programs(snippet):
+        skip_unless_ci(f"{snippet.name} needs {', '.join(missing)} (declared with # needs), not installed")
     python = snippet_python(version)
     if python is None:
-        message = "no Python %d.%d on this machine" % version
-        pytest.fail(message + " and CI must run every version") if os.environ.get("CI") else pytest.skip(message)
+        skip_unless_ci("no Python %d.%d on this machine" % version)
     label = "python%d.%d" % version + (f", {method}" if method else "")
     result = run(snippet, python, method, coverage_rc if measured(snippet, version, method) else None, label)
     if message := problems(result):

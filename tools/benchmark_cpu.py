@@ -51,6 +51,7 @@ MODELS = {  # the keys are the series names the chart uses
     "sequential": sequential,
     "threads": lambda size: pooled(lambda: ThreadPoolExecutor(WORKERS), size),
     "processes (fork)": lambda size: pooled(process_pool("fork"), size),
+    "processes (forkserver)": lambda size: pooled(process_pool("forkserver"), size),
     "processes (spawn)": lambda size: pooled(process_pool("spawn"), size),
 }
 

@@ -1,5 +1,6 @@
 """Shared checks behind the site build (hooks/) and the test suite (tests/)."""
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,3 +22,9 @@ def rel(path: Path) -> str:
         return str(Path(path).resolve().relative_to(ROOT))
     except ValueError:
         return str(path)
+
+
+def in_ci() -> bool:
+    """Running under CI (CI=true, as GitHub Actions and .ci/run set it): a missing tool or
+    interpreter fails the suite instead of skipping what needs it."""
+    return os.environ.get("CI", "").lower() in ("true", "1", "yes")

@@ -6,19 +6,24 @@ Metadata is written in the snippet as comment lines of the form `# key: value`:
     # timeout: 60             seconds before the run is killed (default 30)
     # tasks: pending-at-exit  asyncio.run() may cancel pending tasks at shutdown (otherwise an error)
     # browser: runnable       can run in the browser (Pyodide): no threads, processes, sockets, files
-    # browser: unsupported    asyncio code that Pyodide runs differently (the page says why)
+    # browser: unsupported (debug-mode)   asyncio code that Pyodide runs differently, and why (one of
+                            BROWSER_REASONS; the page explains it, and the browser suite proves it)
     # needs: redis-server     a program the snippet starts; without it the run is skipped (failed in CI)
 """
 
 import ast
+import contextlib
 import difflib
+import ipaddress
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -27,11 +32,17 @@ from verify import ROOT, SNIPPETS, interpreters, rel
 
 DEFAULT_TIMEOUT = 30.0
 START_METHODS = ("spawn", "fork", "forkserver")
-META = re.compile(r"^# (requires|output|timeout|tasks|browser|needs): *(\S+) *$", re.M)
+META = re.compile(r"^# (requires|output|timeout|tasks|browser|needs): *(\S+(?: \([\w-]+\))?) *$", re.M)
+# Why an asyncio snippet cannot get a Run button: hooks/code_output_tabs.py explains each on the page.
+BROWSER_REASONS = ("own-loop", "debug-mode", "task-count", "gc", "eager", "loop-errors", "timing")
 MULTIPROCESSING = re.compile(
     r"^\s*(import multiprocessing|from multiprocessing\b)|\bProcessPoolExecutor\b", re.M)
 RUNTIME_SHIM = ROOT / "verify" / "runtime"  # holds a sitecustomize.py
 LEFTOVER_GRACE = 3.0  # seconds a child process may take to exit after the snippet did
+# -W error turns 3.12+'s warning about fork() in a multi-threaded process into an exception raised
+# where nothing can catch it, so it vanishes; printed instead, it reaches stderr and fails the run.
+FORK_WARNING = "always:This process:DeprecationWarning"
+RUN_TOKEN = "SNIPPET_RUN_TOKEN"  # environment variable marking the processes of one run
 
 
 @dataclass
@@ -76,6 +87,12 @@ class Snippet:
         return self.meta.get("browser") == "runnable"
 
     @property
+    def browser_unsupported(self) -> str | None:
+        """The reason given by `# browser: unsupported (reason)`, or None."""
+        found = re.fullmatch(r"unsupported(?: \(([\w-]+)\))?", self.meta.get("browser", ""))
+        return (found[1] or "") if found else None
+
+    @property
     def needs(self) -> list[str]:
         return self.meta.get("needs", "").split(",") if "needs" in self.meta else []
 
@@ -116,13 +133,21 @@ def browser_blockers(source: str) -> list[str]:
 
 def browser_marker_errors(s: "Snippet") -> str | None:
     blockers = browser_blockers(s.text)
+    line = s.text[:s.text.index("# browser:")].count("\n") + 1 if "# browser:" in s.text else 1
     if s.browser_runnable and blockers:
-        line = s.text[:s.text.index("# browser:")].count("\n") + 1
         return f"{rel(s.path)}:{line}: marked `# browser: runnable` but uses {', '.join(blockers)}"
-    if s.uses_asyncio and not blockers and s.meta.get("browser") not in ("runnable", "unsupported"):
-        return (f"{rel(s.path)}:1: asyncio snippet with no threads, processes, sockets or files: "
-                "mark it `# browser: runnable` (or `# browser: unsupported` where Pyodide runs it differently)")
+    if s.browser_unsupported is not None and s.browser_unsupported not in BROWSER_REASONS:
+        return (f"{rel(s.path)}:{line}: `# browser: unsupported` needs a reason in parentheses, one of: "
+                + ", ".join(BROWSER_REASONS))
+    if s.uses_asyncio and not blockers and not s.browser_runnable and s.browser_unsupported is None:
+        return (f"{rel(s.path)}:1: asyncio snippet with no threads, processes, sockets or files: mark it "
+                "`# browser: runnable` (or `# browser: unsupported (reason)` where Pyodide runs it differently)")
     return None
+
+
+def missing_programs(s: "Snippet") -> list[str]:
+    """The programs the snippet declares with `# needs:` that are not on PATH."""
+    return [program for program in s.needs if shutil.which(program) is None]
 
 
 def all_snippets(root: Path = SNIPPETS) -> list[Snippet]:
@@ -152,9 +177,10 @@ def run(snippet: Snippet, python: str | None = None, start_method: str | None = 
         env.update(SNIPPET_START_METHOD=start_method)
     if snippet.allows_pending_tasks:
         env.update(SNIPPET_ALLOW_PENDING_TASKS="1")
-    cmd = [*loopback_only_prefix(), python, "-X", "dev", "-W", "error"]
+    cmd = [*loopback_only_prefix(), python, "-X", "dev", "-W", "error", "-W", FORK_WARNING]
     if coverage_rc:  # measure this run (and its child processes) with the given coverage config
         cmd += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
+    env[RUN_TOKEN] = uuid.uuid4().hex  # inherited by every descendant, even one that leaves the session
     with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
         # A new session, so a timeout can kill the snippet's child processes too.
         proc = subprocess.Popen(cmd + [str(snippet.path)], cwd=cwd, env=env, text=True, encoding="utf-8",
@@ -166,10 +192,11 @@ def run(snippet: Snippet, python: str | None = None, start_method: str | None = 
             os.killpg(proc.pid, signal.SIGKILL)
             out, err = proc.communicate()
             code = None
-        leftovers = session_members(proc.pid, wait=LEFTOVER_GRACE if code is not None else 0)
-        if leftovers:
-            os.killpg(proc.pid, signal.SIGKILL)
-    return Run(snippet, code, out, err, label or "python", leftovers)
+        left = run_processes(proc.pid, env[RUN_TOKEN], wait=LEFTOVER_GRACE if code is not None else 0)
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    return Run(snippet, code, out, err, label or "python", list(left.values()))
 
 
 LOOPBACK_UP = ["--", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
@@ -187,22 +214,44 @@ def loopback_only_prefix() -> list[str]:
     return []
 
 
-def session_members(session: int, wait: float = 0.0) -> list[str]:
-    """Command lines of the processes still in `session`, after waiting up to `wait` s for them to end."""
+def run_processes(session: int, token: str, wait: float = 0.0) -> dict[int, str]:
+    """pid -> command line (and listening sockets) of each process still alive from a run, after
+    waiting up to `wait` s for them to end: the members of its session, and any process carrying
+    its token in its environment (a daemon that left the session, say)."""
     deadline = time.monotonic() + wait
+    mark = f"{RUN_TOKEN}={token}".encode()
     while True:
-        members = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
+        found = {}
+        for proc in Path("/proc").glob("[0-9]*"):
             try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
-            except (OSError, IndexError):
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                if fields[0] == "Z" or (int(fields[3]) != session  # fields[3] is the session id
+                                        and mark not in (proc / "environ").read_bytes().split(b"\0")):
+                    continue
+                cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+                if ports := listening(proc):
+                    cmdline += f" (listening on {', '.join(ports)})"
+            except (OSError, IndexError, ValueError):
                 continue  # the process ended while we looked
-            if int(fields[3]) == session and fields[0] != "Z":  # fields[3] is the session id
-                members.append(cmdline)
-        if not members or time.monotonic() >= deadline:
-            return members
+            found[int(proc.name)] = cmdline
+        if not found or time.monotonic() >= deadline:
+            return found
         time.sleep(0.05)
+
+
+def listening(proc: Path) -> list[str]:
+    """The TCP addresses a process (/proc/<pid>) listens on, as seen in its network namespace."""
+    sockets = {os.readlink(fd) for fd in (proc / "fd").iterdir()}
+    found = []
+    for table in ("net/tcp", "net/tcp6"):
+        for row in (proc / table).read_text().splitlines()[1:]:
+            local, state, inode = row.split()[1], row.split()[3], row.split()[9]
+            if state == "0A" and f"socket:[{inode}]" in sockets:  # 0A: LISTEN
+                address, port = local.split(":")
+                raw = bytes.fromhex(address)  # 32-bit words in host (little-endian) order
+                ip = ipaddress.ip_address(b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4)))
+                found.append(f"{ip}:{int(port, 16)}" if ip.version == 4 else f"[{ip}]:{int(port, 16)}")
+    return found
 
 
 def problems(r: Run) -> str | None:

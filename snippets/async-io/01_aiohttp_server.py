@@ -52,7 +52,10 @@ async def main() -> None:
                     print(f"GET {path} ->", resp.status, body)
     finally:
         await runner.cleanup()  # (5)!
-    print("server stopped, port released:", runner.addresses == [])
+    try:
+        await asyncio.open_connection(host, port)  # (6)!
+    except ConnectionRefusedError:
+        print("server stopped: a new connection to its port is refused")
 
 
 if __name__ == "__main__":

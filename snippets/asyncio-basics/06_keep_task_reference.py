@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (gc)
 import asyncio
 import gc
 import weakref

@@ -1,5 +1,5 @@
 # requires: 3.12
-# browser: unsupported
+# browser: unsupported (eager)
 import asyncio
 
 CACHE = {"home": "<cached home page>"}

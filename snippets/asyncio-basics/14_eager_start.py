@@ -1,5 +1,5 @@
 # requires: 3.14
-# browser: unsupported
+# browser: unsupported (eager)
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (task-count)
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (task-count)
 import asyncio
 
 PRICES = {"apple": 3, "pear": 4}

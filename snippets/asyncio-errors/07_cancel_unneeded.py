@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (task-count)
 import asyncio
 
 MIRRORS = {"eu": 0.8, "us": 0.05, "asia": 0.6}

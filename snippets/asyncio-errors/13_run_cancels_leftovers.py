@@ -1,5 +1,5 @@
 # tasks: pending-at-exit
-# browser: unsupported
+# browser: unsupported (own-loop)
 import asyncio
 
 background: set[asyncio.Task] = set()

@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (debug-mode)
 import asyncio
 import gc
 import logging

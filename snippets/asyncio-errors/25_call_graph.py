@@ -1,5 +1,5 @@
 # requires: 3.14
-# browser: unsupported
+# browser: runnable
 import asyncio
 import re
 

@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (task-count)
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import aclosing

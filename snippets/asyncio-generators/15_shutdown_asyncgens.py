@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (own-loop)
 import asyncio
 import gc
 from collections.abc import AsyncIterator

@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (loop-errors)
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import aclosing

@@ -15,7 +15,7 @@ def timed_map(pool: ProcessPoolExecutor, items: range, chunksize: int) -> tuple[
 def main() -> None:
     items = range(3_000)
     with ProcessPoolExecutor(max_workers=2) as pool:
-        list(pool.map(square, range(4)))  # (2)!
+        list(pool.map(square, range(4), timeout=30))  # (2)!
         t_one, total_one = timed_map(pool, items, chunksize=1)  # (3)!
         t_big, total_big = timed_map(pool, items, chunksize=500)  # (4)!
     print("same total either way:", total_one == total_big == sum(n * n for n in items))

@@ -1,6 +1,5 @@
 import multiprocessing
 import os
-from multiprocessing import Pool
 
 
 def die(code: int) -> None:  # pragma: no cover -- runs in a worker that dies before coverage can save its data
@@ -12,7 +11,7 @@ def square(n: int) -> int:
 
 
 def main() -> None:
-    pool = Pool(processes=2)
+    pool = multiprocessing.get_context("spawn").Pool(processes=2)
     try:
         lost = pool.apply_async(die, (1,))  # (1)!
         try:

@@ -27,8 +27,8 @@ def main() -> None:
     seq, threads, procs = [], [], []
     for _ in range(ROUNDS):
         seq.append(timed(lambda: [cpu_task(N) for _ in range(TASKS)]))
-        threads.append(timed(lambda: in_pool(ThreadPoolExecutor)))
         procs.append(timed(lambda: in_pool(ProcessPoolExecutor)))
+        threads.append(timed(lambda: in_pool(ThreadPoolExecutor)))
     t_seq, t_threads, t_procs = min(seq), min(threads), min(procs)
     print("threads at least 1.5x faster than sequential:", t_threads * 1.5 < t_seq)
     print("processes at least 1.25x faster than sequential:", t_procs * 1.25 < t_seq)  # (3)!

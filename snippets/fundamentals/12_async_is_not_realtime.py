@@ -1,4 +1,4 @@
-# browser: unsupported
+# browser: unsupported (timing)
 import asyncio
 import statistics
 import time

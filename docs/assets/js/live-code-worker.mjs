@@ -1,5 +1,6 @@
 // Runs one program at a time for live-code.js with Pyodide (self-hosted, loaded on the first run).
-// Each run gets fresh globals with __name__ == "__main__", so `if __name__ == "__main__":` runs.
+// Each run gets fresh globals with __name__ == "__main__", so `if __name__ == "__main__":` runs, and
+// __file__ set to the snippet's file name, which tracebacks show too.
 const indexURL = new URL("../vendor/pyodide/", import.meta.url).href;
 let pyodide = null;
 
@@ -17,7 +18,7 @@ function readable(message) {
   return kept.join("\n").trimEnd();
 }
 
-self.onmessage = async ({ data: { id, code } }) => {
+self.onmessage = async ({ data: { id, code, file } }) => {
   const send = (kind, text) => postMessage({ id, kind, text });
   try {
     if (!pyodide) {
@@ -33,8 +34,9 @@ self.onmessage = async ({ data: { id, code } }) => {
   send("started");
   const globals = pyodide.globals.get("dict")();
   globals.set("__name__", "__main__");
+  globals.set("__file__", file);
   try {
-    await pyodide.runPythonAsync(code, { globals, filename: "snippet.py" });
+    await pyodide.runPythonAsync(code, { globals, filename: file });
     send("done");
   } catch (error) {
     send("error", readable(error.message));

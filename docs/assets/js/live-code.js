@@ -125,7 +125,7 @@
       run.disabled = true;
       stop.disabled = false;
       status.textContent = worker ? t.running : t.loading;
-      ensureWorker().postMessage({ id: ++runs, code: editor.value });
+      ensureWorker().postMessage({ id: ++runs, code: editor.value, file: holder.dataset.snippet.split("/").pop() });
     }
 
     const run = button("▶ " + t.run, "run", start);
