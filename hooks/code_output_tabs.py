@@ -30,7 +30,8 @@ LABELS = {
     "zh": {"lang": "zh", "code": "代码", "output": "输出", "none": "（没有输出）",
            "unordered": "行的顺序每次运行可能不同；测试按排序后的行比较。", "requires": "需要 Python {}+",
            "no_browser": "这里没有“运行”按钮：浏览器里的 asyncio 由 Pyodide 的事件循环驱动，而",
-           "script_only": "请把它保存成文件，用 <code>python 文件名.py</code> 运行，不要粘贴到 REPL 或 Jupyter 笔记本里："
+           "script_only": "请把它保存成文件，用 <code>python 文件名.py</code> 运行，"
+                          "不要粘贴到 REPL 或 Jupyter 笔记本里："
                           "在 <code>spawn</code> 和 <code>forkserver</code> 启动方式下（Windows 和 macOS 的默认方式，"
                           "3.14 起也是 Linux 的默认方式），子进程要导入主模块，而 REPL 和笔记本没有可以导入的主模块。"},
     "en": {"lang": "en", "code": "Code", "output": "Output", "none": "(no output)",

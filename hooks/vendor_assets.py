@@ -1,4 +1,4 @@
-"""Make sure the vendored front-end files (mermaid) are in docs/assets/vendor/ before a build."""
+"""Make sure the vendored front-end files (mermaid, Pyodide) are in docs/assets/vendor/ before a build."""
 
 import sys
 from pathlib import Path

@@ -310,6 +310,30 @@ def test_fork_in_a_multithreaded_process_fails_the_run(tmp_path):
     assert "stderr not empty" in message and "is multi-threaded, use of fork() may lead to deadlocks" in message
 
 
+
+def test_fork_right_after_a_thread_was_joined_passes(tmp_path):
+    """A thread Python has joined lingers in the OS for a moment, and 3.12+ counts OS threads when
+    it warns about fork: the run's start-method shim waits for it, so this is not warned about."""
+    python = snippet_python((3, 12))
+    if python is None:
+        skip_unless_ci("no Python 3.12 on this machine")
+    s = snippet(tmp_path, """\
+        import multiprocessing
+        import threading
+
+        if __name__ == "__main__":
+            for _ in range(200):
+                helper = threading.Thread(target=int)
+                helper.start()
+                helper.join()
+                child = multiprocessing.Process(target=int)
+                child.start()
+                child.join(timeout=10)
+            print("forked 200 times")
+        """, "forked 200 times\n")
+    assert problems(run(s, python, start_method="fork")) is None
+
+
 ASYNCIO_WITH_A_PENDING_TASK = """\
 {marker}import asyncio
 

@@ -233,7 +233,8 @@ def test_every_run_button_prints_the_verified_output(page, base_url, built_site)
     assert checked == sum(map(len, pages.values()))
 
 
-@pytest.mark.parametrize("lang, labels", [("zh", ["▶ 运行", "■ 停止", "↺ 重置"]), ("en", ["▶ Run", "■ Stop", "↺ Reset"])])
+@pytest.mark.parametrize("lang, labels", [("zh", ["▶ 运行", "■ 停止", "↺ 重置"]),
+                                          ("en", ["▶ Run", "■ Stop", "↺ Reset"])])
 def test_run_buttons_speak_the_page_language(page, base_url, built_site, lang, labels):
     path = next(p for p in live_code_pages(built_site) if p.startswith("/en/") == (lang == "en"))
     page.goto(base_url + path, wait_until="networkidle")

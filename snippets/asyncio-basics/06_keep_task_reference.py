@@ -6,6 +6,7 @@ import weakref
 # Futures waiting for a reply, held only weakly (as some dispatchers and libraries do)
 waiting: weakref.WeakValueDictionary[str, asyncio.Future[str]] = weakref.WeakValueDictionary()
 events: list[str] = []
+reported: list[str] = []  # what the event loop reports through its exception handler
 
 
 async def wait_for_reply(name: str) -> None:
@@ -19,7 +20,7 @@ async def wait_for_reply(name: str) -> None:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    loop.set_exception_handler(lambda loop, context: events.append(context["message"]))  # (1)!
+    loop.set_exception_handler(lambda loop, context: reported.append(context["message"]))  # (1)!
     background: set[asyncio.Task[None]] = set()
 
     asyncio.create_task(wait_for_reply("fire-and-forget"))  # (2)!
@@ -35,6 +36,7 @@ async def main() -> None:
     await kept
     await asyncio.sleep(0)  # let the done callback run
     print("\n".join(events))
+    print("the event loop reported:", reported)
     print("background set is empty again:", not background)
 
 

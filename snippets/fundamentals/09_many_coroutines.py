@@ -2,7 +2,7 @@ import asyncio
 import threading
 import time
 
-COUNT = 200
+COUNT = 100
 
 
 async def wait_a_bit(i: int) -> int:

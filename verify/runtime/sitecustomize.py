@@ -1,6 +1,10 @@
 # Put on PYTHONPATH by verify.snippets.run() for every snippet run; child processes inherit it.
 #  - SNIPPET_START_METHOD=spawn|fork|forkserver runs a multiprocessing snippet under that start
 #    method without editing it (children are told their start method by their parent anyway).
+#    Under fork, os.fork() first waits (up to 1 s) for threads that Python has already joined to
+#    leave the OS: 3.12+ counts OS threads when it warns about fork in a multi-threaded process,
+#    and a joined thread lingers there for a moment, so a pool started right after another one
+#    shut down would be warned about at random. A thread still running is still warned about.
 #  - asyncio.run() / asyncio.Runner report on stderr (so the run fails) any task still pending
 #    when they shut down, unless SNIPPET_ALLOW_PENDING_TASKS is set (`# tasks: pending-at-exit`).
 import importlib.machinery
@@ -11,6 +15,28 @@ if os.environ.get("SNIPPET_START_METHOD"):
     import multiprocessing
 
     multiprocessing.set_start_method(os.environ["SNIPPET_START_METHOD"], force=True)
+
+
+def _os_thread_count() -> int:
+    with open("/proc/self/stat", "rb") as stat:
+        return int(stat.read().rsplit(b")", 1)[1].split()[17])  # field 20: num_threads
+
+
+def _fork_after_joined_threads_left(fork):
+    def wait_then_fork():
+        import threading
+        import time
+
+        deadline = time.monotonic() + 1
+        while _os_thread_count() > threading.active_count() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        return fork()
+
+    return wait_then_fork
+
+
+if os.environ.get("SNIPPET_START_METHOD") == "fork" and os.path.exists("/proc/self/stat"):
+    os.fork = _fork_after_joined_threads_left(os.fork)
 
 
 def _check_pending_tasks(runners) -> None:
