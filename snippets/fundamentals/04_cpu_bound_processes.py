@@ -1,3 +1,4 @@
+# timeout: 90
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
