@@ -16,7 +16,15 @@ from tests.test_built_site import untraced
 from verify import ROOT, in_ci, snippet_coverage
 from verify.interpreters import snippet_python
 from verify.pages import parity_errors
-from verify.snippets import Snippet, browser_marker_errors, loopback_only_prefix, missing_programs, problems, run
+from verify.snippets import (
+    COVERAGE_SLOWDOWN,
+    Snippet,
+    browser_marker_errors,
+    loopback_only_prefix,
+    missing_programs,
+    problems,
+    run,
+)
 
 HELLO = 'print("hello")\n'
 INCLUDE = '```python\n--8<-- "demo/hello.py"\n```\n'
@@ -227,6 +235,14 @@ def test_snippet_that_hangs_is_killed(tmp_path, child):
     assert leftover.stdout == "", "the snippet's child process survived the timeout"
 
 
+def test_a_run_measured_by_coverage_gets_more_time(tmp_path):
+    """Tracing slows CPU-bound code, so a coverage-measured run gets COVERAGE_SLOWDOWN times its timeout."""
+    s = snippet(tmp_path, "# timeout: 2\nimport time\n\ntime.sleep(3)\nprint('slept')\n", "slept\n")
+    assert problems(run(s)).startswith(f"{tmp_path}/demo.py:1: [python] killed after its 2 s timeout")
+    measured = run(s, coverage_rc=snippet_coverage.config(tmp_path / "coverage", tmp_path))
+    assert measured.timeout == 2 * COVERAGE_SLOWDOWN and problems(measured) is None
+
+
 def test_snippet_line_that_never_runs(tmp_path):
     """Coverage names the snippet and the line no run executed (here inside a worker process)."""
     s = snippet(tmp_path, """\
@@ -308,7 +324,6 @@ def test_fork_in_a_multithreaded_process_fails_the_run(tmp_path):
         """, "child\n")
     message = problems(run(s, python))
     assert "stderr not empty" in message and "is multi-threaded, use of fork() may lead to deadlocks" in message
-
 
 
 def test_fork_right_after_a_thread_was_joined_passes(tmp_path):

@@ -3,7 +3,7 @@
 Metadata is written in the snippet as comment lines of the form `# key: value`:
     # requires: 3.13          needs this Python or newer (the page shows a version badge)
     # output: unordered       line order varies between runs; compare sorted lines
-    # timeout: 60             seconds before the run is killed (default 30)
+    # timeout: 60             seconds before the run is killed (default 30; 3x under coverage)
     # tasks: pending-at-exit  asyncio.run() may cancel pending tasks at shutdown (otherwise an error)
     # browser: runnable       can run in the browser (Pyodide): no threads, processes, sockets, files
     # browser: unsupported (debug-mode)   asyncio code that Pyodide runs differently, and why (one of
@@ -39,6 +39,7 @@ MULTIPROCESSING = re.compile(
     r"^\s*(import multiprocessing|from multiprocessing\b)|\bProcessPoolExecutor\b", re.M)
 RUNTIME_SHIM = ROOT / "verify" / "runtime"  # holds a sitecustomize.py
 LEFTOVER_GRACE = 3.0  # seconds a child process may take to exit after the snippet did
+COVERAGE_SLOWDOWN = 3  # a run measured by coverage gets this many times its timeout: tracing slows CPU-bound code
 # -W error turns 3.12+'s warning about fork() in a multi-threaded process into an exception raised
 # where nothing can catch it, so it vanishes; printed instead, it reaches stderr and fails the run.
 FORK_WARNING = "always:This process:DeprecationWarning"
@@ -162,6 +163,7 @@ class Run:
     stderr: str
     label: str  # e.g. "python3.12, spawn"
     leftovers: list[str] = field(default_factory=list)  # processes still running after the snippet exited
+    timeout: float = DEFAULT_TIMEOUT  # seconds the run was given
 
 
 def run(snippet: Snippet, python: str | None = None, start_method: str | None = None,
@@ -180,13 +182,14 @@ def run(snippet: Snippet, python: str | None = None, start_method: str | None = 
     cmd = [*loopback_only_prefix(), python, "-X", "dev", "-W", "error", "-W", FORK_WARNING]
     if coverage_rc:  # measure this run (and its child processes) with the given coverage config
         cmd += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
+    timeout = snippet.timeout * (COVERAGE_SLOWDOWN if coverage_rc else 1)
     env[RUN_TOKEN] = uuid.uuid4().hex  # inherited by every descendant, even one that leaves the session
     with tempfile.TemporaryDirectory(prefix="snippet-") as cwd:
         # A new session, so a timeout can kill the snippet's child processes too.
         proc = subprocess.Popen(cmd + [str(snippet.path)], cwd=cwd, env=env, text=True, encoding="utf-8",
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         try:
-            out, err = proc.communicate(timeout=snippet.timeout)
+            out, err = proc.communicate(timeout=timeout)
             code = proc.returncode
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -196,7 +199,7 @@ def run(snippet: Snippet, python: str | None = None, start_method: str | None = 
         for pid in left:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-    return Run(snippet, code, out, err, label or "python", list(left.values()))
+    return Run(snippet, code, out, err, label or "python", list(left.values()), timeout)
 
 
 LOOPBACK_UP = ["--", "sh", "-c", 'ip link set lo up && exec "$0" "$@"']
@@ -259,7 +262,7 @@ def problems(r: Run) -> str | None:
     s = r.snippet
     where = f"[{r.label}]"
     if r.returncode is None:
-        return (f"{rel(s.path)}:1: {where} killed after its {s.timeout:g} s timeout (hung?)\n"
+        return (f"{rel(s.path)}:1: {where} killed after its {r.timeout:g} s timeout (hung?)\n"
                 f"--- stdout so far ---\n{r.stdout}--- stderr so far ---\n{r.stderr}")
     if r.leftovers:
         return (f"{rel(s.path)}:1: {where} left {len(r.leftovers)} process(es) running after it exited:\n"

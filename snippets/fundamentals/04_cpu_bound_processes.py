@@ -1,4 +1,3 @@
-# timeout: 90
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
